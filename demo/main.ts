@@ -1,0 +1,4 @@
+const app = document.querySelector('#app');
+if (app) {
+  app.textContent = 'Toile';
+}

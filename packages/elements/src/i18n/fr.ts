@@ -1,0 +1,18 @@
+import { frCommon } from './fr/common.js';
+
+/**
+ * The French table, the reference: every key of every namespace.
+ *
+ * Adding a namespace (e.g. for <toile-ecomap>):
+ *   1. create `fr/ecomap.ts` exporting `frEcomap = { 'ecomap.addTie': 'Ajouter un lien', … } satisfies MessageTable`
+ *      (prefix every key with the namespace so files never collide);
+ *   2. create `en/ecomap.ts` exporting `enEcomap = { … } satisfies Translation<typeof frEcomap>`;
+ *   3. add one spread line here (`...frEcomap,`) and one in `en.ts` (`...enEcomap,`).
+ * `MessageKey` then includes the new keys and `t('ecomap.addTie')` type-checks.
+ */
+export const fr = {
+  ...frCommon,
+};
+
+/** Every message key, derived from the French table. */
+export type MessageKey = keyof typeof fr;
