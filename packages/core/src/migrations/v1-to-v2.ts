@@ -1,7 +1,11 @@
 import { DEFAULT_SECTORS } from '../vocabulary/defaults.js';
+import { nextId } from '../schemas/create.js';
 import type { AssessmentV1 } from './v1.js';
 
-/** The tenant's registry id in records migrated from version 1 (v1 had no tenant id). */
+/**
+ * The tenant's registry id in records migrated from version 1 (v1 had no tenant id); `tenant-1`,
+ * `tenant-2`... when a v1 tie or family member already uses it.
+ */
 export const MIGRATED_TENANT_ID = 'tenant';
 
 /**
@@ -12,11 +16,15 @@ export const MIGRATED_TENANT_ID = 'tenant';
  * guesses one: the worker places them when drawing the genogram.
  */
 export function migrateV1ToV2(v1: AssessmentV1): Record<string, unknown> {
-  const tenantId =
-    v1.family.some((f) => f.id === MIGRATED_TENANT_ID) ||
-    v1.ties.some((t) => t.id === MIGRATED_TENANT_ID)
-      ? `${MIGRATED_TENANT_ID}-${v1.id}`
-      : MIGRATED_TENANT_ID;
+  // Every id v1 already uses; new ids (tenant, ties) are picked outside this set and kept within
+  // the 64-character id limit, so a long or colliding v1 id cannot make the migrated record invalid.
+  const taken = new Set<string>([...v1.family.map((f) => f.id), ...v1.ties.map((t) => t.id)]);
+  const fresh = (preferred: string, prefix: string): string => {
+    const id = preferred.length <= 64 && !taken.has(preferred) ? preferred : nextId(prefix, taken);
+    taken.add(id);
+    return id;
+  };
+  const tenantId = fresh(MIGRATED_TENANT_ID, MIGRATED_TENANT_ID);
   const registry: Record<string, unknown>[] = [
     {
       id: tenantId,
@@ -26,7 +34,14 @@ export function migrateV1ToV2(v1: AssessmentV1): Record<string, unknown> {
     },
   ];
   const familyIds = new Set(v1.family.map((f) => f.id));
+  // A tie to a family member carried its contact frequency; v2 keeps it on the member's contact.
+  const tieFrequency = new Map(v1.ties.map((t) => [t.id, t.frequency] as const));
   for (const f of v1.family) {
+    const frequency = tieFrequency.get(f.id);
+    const contact = {
+      ...(f.relationType !== undefined ? { relationType: f.relationType } : {}),
+      ...(frequency !== undefined ? { frequency } : {}),
+    };
     registry.push({
       id: f.id,
       kind: 'person',
@@ -34,14 +49,14 @@ export function migrateV1ToV2(v1: AssessmentV1): Record<string, unknown> {
       ...(f.sex !== undefined ? { sex: f.sex } : {}),
       ...(f.birthYear !== undefined ? { birthYear: f.birthYear } : {}),
       ...(f.deceased !== undefined ? { deceased: f.deceased } : {}),
-      ...(f.relationType !== undefined ? { contact: { relationType: f.relationType } } : {}),
+      ...(Object.keys(contact).length > 0 ? { contact } : {}),
     });
   }
   const ties: Record<string, unknown>[] = [];
   for (const t of v1.ties) {
     // In v1 a tie's id doubled as its contact's id; v2 keeps it for the registry entry.
     const entryId = t.id;
-    const tieId = `tie-${t.id}`;
+    const tieId = fresh(`tie-${t.id}`, 'tie');
     if (!familyIds.has(entryId)) {
       registry.push(
         t.kind === 'person'

@@ -63,7 +63,8 @@ export const ginette: Assessment = {
       birthYear: 1941,
       deceased: true,
       deathYear: 2024,
-      notes: 'Décédé au printemps 2024 après une longue maladie; Ginette en a pris soin à la maison.',
+      notes:
+        'Décédé au printemps 2024 après une longue maladie; Ginette en a pris soin à la maison.',
     },
     {
       id: 'p-jeannine',
@@ -260,13 +261,23 @@ export const ginette: Assessment = {
     parentChild: [
       { id: 'pc-adelard-ginette', parentId: 'p-adelard', childId: 'p-ginette', kind: 'biological' },
       { id: 'pc-rita-ginette', parentId: 'p-rita', childId: 'p-ginette', kind: 'biological' },
-      { id: 'pc-adelard-jeannine', parentId: 'p-adelard', childId: 'p-jeannine', kind: 'biological' },
+      {
+        id: 'pc-adelard-jeannine',
+        parentId: 'p-adelard',
+        childId: 'p-jeannine',
+        kind: 'biological',
+      },
       { id: 'pc-rita-jeannine', parentId: 'p-rita', childId: 'p-jeannine', kind: 'biological' },
       { id: 'pc-ginette-martine', parentId: 'p-ginette', childId: 'p-martine', kind: 'biological' },
       { id: 'pc-rosaire-martine', parentId: 'p-rosaire', childId: 'p-martine', kind: 'biological' },
       { id: 'pc-ginette-sylvain', parentId: 'p-ginette', childId: 'p-sylvain', kind: 'biological' },
       { id: 'pc-rosaire-sylvain', parentId: 'p-rosaire', childId: 'p-sylvain', kind: 'biological' },
-      { id: 'pc-martine-laurence', parentId: 'p-martine', childId: 'p-laurence', kind: 'biological' },
+      {
+        id: 'pc-martine-laurence',
+        parentId: 'p-martine',
+        childId: 'p-laurence',
+        kind: 'biological',
+      },
       { id: 'pc-daniel-laurence', parentId: 'p-daniel', childId: 'p-laurence', kind: 'biological' },
     ],
     multipleBirths: [],
@@ -488,7 +499,7 @@ export const ginette: Assessment = {
       date: '2026-11-02',
       administeredBy: 'Isabelle Gagné',
       // Item 5 (friends for private matters) left unanswered: Ginette preferred not to say.
-      answers: [3, 1, 2, 2, null, 1],
+      answers: [3, 1, 3, 2, null, 1],
     },
     ucla3: { date: '2026-11-02', administeredBy: 'Isabelle Gagné', answers: [2, 2, 3] },
     djg6: {
@@ -513,7 +524,8 @@ export const ginette: Assessment = {
       id: 'pr-g-2',
       list: 'strength',
       code: 'helps_neighbours',
-      label: 'Entraide quotidienne avec Huguette, sa voisine d’étage; fait des retouches pour les voisines.',
+      label:
+        'Entraide quotidienne avec Huguette, sa voisine d’étage; fait des retouches pour les voisines.',
       status: 'present',
       source: 'person',
       date: '2026-11-02',
@@ -649,9 +661,21 @@ export const ginette: Assessment = {
     },
   ],
   consent: {
-    genogram: { granted: true, date: '2026-11-02', recordedBy: 'Isabelle Gagné, intervenante de milieu' },
-    ecomap: { granted: true, date: '2026-11-02', recordedBy: 'Isabelle Gagné, intervenante de milieu' },
-    health: { granted: true, date: '2026-11-02', recordedBy: 'Isabelle Gagné, intervenante de milieu' },
+    genogram: {
+      granted: true,
+      date: '2026-11-02',
+      recordedBy: 'Isabelle Gagné, intervenante de milieu',
+    },
+    ecomap: {
+      granted: true,
+      date: '2026-11-02',
+      recordedBy: 'Isabelle Gagné, intervenante de milieu',
+    },
+    health: {
+      granted: true,
+      date: '2026-11-02',
+      recordedBy: 'Isabelle Gagné, intervenante de milieu',
+    },
     sharing: {
       granted: true,
       date: '2026-11-02',

@@ -19,7 +19,10 @@ export interface Persona {
 export const PERSONAS: readonly Persona[] = [
   {
     id: 'ginette',
-    title: { fr: 'Ginette, veuve en HLM à Rimouski', en: 'Ginette, a widow in public housing in Rimouski' },
+    title: {
+      fr: 'Ginette, veuve en HLM à Rimouski',
+      en: 'Ginette, a widow in public housing in Rimouski',
+    },
     summary: {
       fr: 'Veuve depuis 2024, vit seule avec sa chatte à l’approche de l’hiver; sœur proche, enfants loin.',
       en: 'Widowed in 2024, lives alone with her cat as winter comes; a close sister, children far away.',
@@ -28,7 +31,10 @@ export const PERSONAS: readonly Persona[] = [
   },
   {
     id: 'samuel',
-    title: { fr: 'Samuel, 22 ans, plateau de travail à Québec', en: 'Samuel, 22, in a work program in Québec City' },
+    title: {
+      fr: 'Samuel, 22 ans, plateau de travail à Québec',
+      en: 'Samuel, 22, in a work program in Québec City',
+    },
     summary: {
       fr: 'Arrivé dans la région l’an dernier, en OSBL jeunesse; amis en ligne, ligue de soccer.',
       en: 'Moved to the region last year, lives in youth non-profit housing; online friends, a soccer league.',
@@ -49,7 +55,10 @@ export const PERSONAS: readonly Persona[] = [
   },
   {
     id: 'marc-andre',
-    title: { fr: 'Marc-André, OSBL d’habitation à Gatineau', en: 'Marc-André, non-profit housing in Gatineau' },
+    title: {
+      fr: 'Marc-André, OSBL d’habitation à Gatineau',
+      en: 'Marc-André, non-profit housing in Gatineau',
+    },
     summary: {
       fr: 'Suivi en santé mentale, un réseau large de services et de pairs; demande rarement de l’aide.',
       en: 'Followed in mental health, a wide network of services and peers; rarely asks for help.',

@@ -43,7 +43,14 @@ export function buildRichAssessment(): Assessment {
       },
     },
     registry: [
-      { id: 'tenant', kind: 'person', name: 'Ginette', sex: 'female', genderIdentity: 'femme', birthYear: 1950 },
+      {
+        id: 'tenant',
+        kind: 'person',
+        name: 'Ginette',
+        sex: 'female',
+        genderIdentity: 'femme',
+        birthYear: 1950,
+      },
       {
         id: 'p-husband',
         kind: 'person',
@@ -54,15 +61,78 @@ export function buildRichAssessment(): Assessment {
         deathYear: 2020,
         contact: { relationType: 'partner' },
       },
-      { id: 'p-ex', kind: 'person', name: 'Marcel', sex: 'male', birthYear: 1946, contact: { relationType: 'ex_partner' } },
-      { id: 'p-mother', kind: 'person', name: 'Yvonne', sex: 'female', birthYear: 1925, deceased: true, deathYear: 1990 },
-      { id: 'p-father', kind: 'person', name: 'Henri', sex: 'male', birthYear: 1920, deceased: true },
-      { id: 'p-twin-a', kind: 'person', name: 'Sophie', sex: 'female', birthYear: 1975, contact: { relationType: 'daughter' } },
-      { id: 'p-twin-b', kind: 'person', name: 'Julie', sex: 'female', birthYear: 1975, contact: { relationType: 'daughter' } },
-      { id: 'p-adopted', kind: 'person', name: 'Kenny', sex: 'male', birthYear: 1980, contact: { relationType: 'son' } },
-      { id: 'p-foster', kind: 'person', name: 'Alex', sex: 'intersex', birthYear: 1985, contact: { relationType: 'foster_child' } },
-      { id: 'p-step', kind: 'person', name: 'Luc', sex: 'unknown', contact: { relationType: 'step_child' } },
-      { id: 'p-grandchild', kind: 'person', name: 'Maya', sex: 'female', birthYear: 2010, contact: { relationType: 'grandchild' } },
+      {
+        id: 'p-ex',
+        kind: 'person',
+        name: 'Marcel',
+        sex: 'male',
+        birthYear: 1946,
+        contact: { relationType: 'ex_partner' },
+      },
+      {
+        id: 'p-mother',
+        kind: 'person',
+        name: 'Yvonne',
+        sex: 'female',
+        birthYear: 1925,
+        deceased: true,
+        deathYear: 1990,
+      },
+      {
+        id: 'p-father',
+        kind: 'person',
+        name: 'Henri',
+        sex: 'male',
+        birthYear: 1920,
+        deceased: true,
+      },
+      {
+        id: 'p-twin-a',
+        kind: 'person',
+        name: 'Sophie',
+        sex: 'female',
+        birthYear: 1975,
+        contact: { relationType: 'daughter' },
+      },
+      {
+        id: 'p-twin-b',
+        kind: 'person',
+        name: 'Julie',
+        sex: 'female',
+        birthYear: 1975,
+        contact: { relationType: 'daughter' },
+      },
+      {
+        id: 'p-adopted',
+        kind: 'person',
+        name: 'Kenny',
+        sex: 'male',
+        birthYear: 1980,
+        contact: { relationType: 'son' },
+      },
+      {
+        id: 'p-foster',
+        kind: 'person',
+        name: 'Alex',
+        sex: 'intersex',
+        birthYear: 1985,
+        contact: { relationType: 'foster_child' },
+      },
+      {
+        id: 'p-step',
+        kind: 'person',
+        name: 'Luc',
+        sex: 'unknown',
+        contact: { relationType: 'step_child' },
+      },
+      {
+        id: 'p-grandchild',
+        kind: 'person',
+        name: 'Maya',
+        sex: 'female',
+        birthYear: 2010,
+        contact: { relationType: 'grandchild' },
+      },
       {
         id: 'p-friend',
         kind: 'person',
@@ -91,7 +161,13 @@ export function buildRichAssessment(): Assessment {
         contact: { frequency: 'sometimes', atLeastMonthly: 'no' },
         notes: 'Soutien à domicile deux fois par semaine.',
       },
-      { id: 'sys-food', kind: 'system', name: 'Banque alimentaire', sector: 'community_org', subtype: 'aide alimentaire' },
+      {
+        id: 'sys-food',
+        kind: 'system',
+        name: 'Banque alimentaire',
+        sector: 'community_org',
+        subtype: 'aide alimentaire',
+      },
     ],
     households: [{ id: 'h-1', memberIds: ['tenant', 'p-grandchild'], label: 'Logement 3B' }],
     genogram: {
@@ -119,8 +195,20 @@ export function buildRichAssessment(): Assessment {
           order: 1,
           notes: 'Mariés à Port-au-Prince.',
         },
-        { id: 'u-2', partnerIds: ['p-ex', 'tenant'], type: 'cohabiting', status: 'separated', order: 0 },
-        { id: 'u-3', partnerIds: ['p-father', 'p-mother'], type: 'civil_union', status: 'divorced', startYear: 1945 },
+        {
+          id: 'u-2',
+          partnerIds: ['p-ex', 'tenant'],
+          type: 'cohabiting',
+          status: 'separated',
+          order: 0,
+        },
+        {
+          id: 'u-3',
+          partnerIds: ['p-father', 'p-mother'],
+          type: 'civil_union',
+          status: 'divorced',
+          startYear: 1945,
+        },
       ],
       parentChild: [
         { id: 'pc-1', parentId: 'p-mother', childId: 'tenant', kind: 'biological' },
@@ -136,12 +224,25 @@ export function buildRichAssessment(): Assessment {
       ],
       multipleBirths: [{ id: 'mb-1', childIds: ['p-twin-a', 'p-twin-b'], zygosity: 'MZ' }],
       pregnancies: [
-        { id: 'preg-1', parentIds: ['tenant', 'p-husband'], outcome: 'miscarriage', year: 1972, weeks: 10, notes: 'Perte difficile.' },
+        {
+          id: 'preg-1',
+          parentIds: ['tenant', 'p-husband'],
+          outcome: 'miscarriage',
+          year: 1972,
+          weeks: 10,
+          notes: 'Perte difficile.',
+        },
         { id: 'preg-2', parentIds: ['p-mother'], outcome: 'stillbirth' },
       ],
       emotionalRelations: [
         { id: 'er-1', fromId: 'tenant', toId: 'p-twin-a', type: 'close' },
-        { id: 'er-2', fromId: 'tenant', toId: 'p-ex', type: 'conflict', notes: 'Ne se parlent plus.' },
+        {
+          id: 'er-2',
+          fromId: 'tenant',
+          toId: 'p-ex',
+          type: 'conflict',
+          notes: 'Ne se parlent plus.',
+        },
         { id: 'er-3', fromId: 'p-twin-b', toId: 'tenant', type: 'caregiving' },
       ],
       offsets: { tenant: { dx: 12.5, dy: -4 }, 'p-ex': { dx: -30, dy: 0 } },
@@ -240,9 +341,31 @@ export function buildRichAssessment(): Assessment {
         shareable: true,
         linkedIds: ['p-friend', 'tie-2'],
       },
-      { id: 'prof-2', list: 'need', label: 'Sortir plus souvent', status: 'to_explore', source: 'worker', shareable: false },
-      { id: 'prof-3', list: 'risk', label: 'Hiver isolant', status: 'present', priority: 2, source: 'worker', shareable: false },
-      { id: 'prof-4', list: 'vulnerability', label: 'Deuil récent', status: 'not_applicable', source: 'person', shareable: false },
+      {
+        id: 'prof-2',
+        list: 'need',
+        label: 'Sortir plus souvent',
+        status: 'to_explore',
+        source: 'worker',
+        shareable: false,
+      },
+      {
+        id: 'prof-3',
+        list: 'risk',
+        label: 'Hiver isolant',
+        status: 'present',
+        priority: 2,
+        source: 'worker',
+        shareable: false,
+      },
+      {
+        id: 'prof-4',
+        list: 'vulnerability',
+        label: 'Deuil récent',
+        status: 'not_applicable',
+        source: 'person',
+        shareable: false,
+      },
     ],
     plan: [
       {
@@ -257,7 +380,13 @@ export function buildRichAssessment(): Assessment {
       { id: 'plan-2', label: 'Appel mensuel', category: 1, status: 'proposed' },
     ],
     notes: [
-      { id: 'note-1', date: '2026-10-01', author: 'Nadia', section: 'ecomap', text: 'Première rencontre.' },
+      {
+        id: 'note-1',
+        date: '2026-10-01',
+        author: 'Nadia',
+        section: 'ecomap',
+        text: 'Première rencontre.',
+      },
       { id: 'note-2', date: '2026-11-23', text: '' },
     ],
     consent: {
@@ -305,7 +434,7 @@ export function withValue(
   const parent = node as Record<string | number, unknown>;
   if (remove) {
     if (Array.isArray(parent) && typeof last === 'number') parent.splice(last, 1);
-    else delete parent[last];
+    else Reflect.deleteProperty(parent, last);
   } else {
     parent[last] = value;
   }

@@ -186,16 +186,25 @@ export function checkIntegrity(a: Assessment, vocab: Vocabularies): ValidationIs
           ),
         );
       }
-      if (a.tenant.livesAlone === true && household.memberIds.some((id) => id !== tenantId)) {
-        out.push(
-          issue(
-            ['tenant', 'livesAlone'],
-            'lives_alone_mismatch',
-            "« Vit seul·e » est coché mais le ménage compte d'autres personnes.",
-            '"Lives alone" is set but the household has other members.',
-          ),
-        );
-      }
+    }
+  }
+  // "Lives alone" contradicts any household that lists the tenant with someone else, whether or
+  // not it is the one named by `householdId`.
+  if (a.tenant.livesAlone === true) {
+    const shared = a.households.some(
+      (h) =>
+        (h.id === a.tenant.householdId || h.memberIds.includes(tenantId)) &&
+        h.memberIds.some((id) => id !== tenantId),
+    );
+    if (shared) {
+      out.push(
+        issue(
+          ['tenant', 'livesAlone'],
+          'lives_alone_mismatch',
+          "« Vit seul·e » est coché mais le ménage compte d'autres personnes.",
+          '"Lives alone" is set but the household has other members.',
+        ),
+      );
     }
   }
 
@@ -401,7 +410,10 @@ export function checkIntegrity(a: Assessment, vocab: Vocabularies): ValidationIs
   a.ecomap.links.forEach((l, i) => {
     for (const key of ['aId', 'bId'] as const) {
       const id = l[key];
-      if (!targets.has(id)) {
+      // An id outside the registry is a broken reference; a known one without a tie is a drawing gap.
+      if (!registry.has(id)) {
+        dangling(['ecomap', 'links', i, key], id, 'entry');
+      } else if (!targets.has(id)) {
         out.push(
           issue(
             ['ecomap', 'links', i, key],

@@ -62,17 +62,22 @@ const TYPE_FR: Record<string, string> = {
   null: 'null',
 };
 
+const REQUIRED = {
+  code: 'required',
+  fr: 'Valeur obligatoire manquante.',
+  en: 'Required value is missing.',
+};
+
 function translate(raw: RawZodIssue): { code: string; fr: string; en: string } {
+  // JSON has no `undefined`: an absent input means the field is missing, whatever the schema
+  // (zod reports a missing enum as invalid_value, a missing string as invalid_type). Callers parse
+  // with `reportInput: true` so that a value that is present is always on the issue.
+  if (raw.input === undefined && (raw.code === 'invalid_type' || raw.code === 'invalid_value')) {
+    return REQUIRED;
+  }
   switch (raw.code) {
     case 'invalid_type': {
       const expected = typeof raw.expected === 'string' ? raw.expected : 'value';
-      if (raw.input === undefined) {
-        return {
-          code: 'required',
-          fr: 'Valeur obligatoire manquante.',
-          en: 'Required value is missing.',
-        };
-      }
       const got = describe(raw.input);
       return {
         code: 'invalid_type',

@@ -24,6 +24,8 @@ export type ParseResult =
 export function parseAssessment(input: unknown, options: ParseOptions = {}): ParseResult {
   const migrated = migrateAssessment(input);
   if (!migrated.ok) return migrated;
+  // reportInput keeps the offending value on each zod issue; `toIssues` needs it to tell a
+  // missing field (`required`) from a value of the wrong type (`invalid_type`).
   const parsed = assessmentSchema.safeParse(migrated.value, { reportInput: true });
   if (!parsed.success) return { ok: false, issues: toIssues(parsed.error.issues) };
   const issues = checkIntegrity(parsed.data, options.vocabularies ?? DEFAULT_VOCABULARIES);

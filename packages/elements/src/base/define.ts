@@ -1,5 +1,7 @@
-/** A constructor that may carry the `static version` every Toile element declares. */
-type VersionedConstructor = CustomElementConstructor & { readonly version?: unknown };
+/** The `static version` every Toile element declares, if any. */
+function versionOf(ctor: CustomElementConstructor): unknown {
+  return 'version' in ctor ? ctor.version : undefined;
+}
 
 // Warn once per tag: a page that imports two bundles would otherwise log on every define call.
 const warned = new Set<string>();
@@ -15,14 +17,20 @@ export function defineElement(
   ctor: CustomElementConstructor,
   registry: CustomElementRegistry = customElements,
 ): void {
-  const existing = registry.get(tag) as VersionedConstructor | undefined;
+  const existing = registry.get(tag);
   if (existing === undefined) {
-    registry.define(tag, ctor);
+    try {
+      registry.define(tag, ctor);
+    } catch {
+      // A constructor can serve only one tag per registry; a host registering our class under a
+      // second tag gets a trivial subclass instead of an exception.
+      registry.define(tag, class extends (ctor as typeof HTMLElement) {});
+    }
     return;
   }
   if (existing === ctor) return;
-  const mine = (ctor as VersionedConstructor).version;
-  const theirs = existing.version;
+  const mine = versionOf(ctor);
+  const theirs = versionOf(existing);
   if (mine !== theirs && !warned.has(tag)) {
     warned.add(tag);
     console.warn(

@@ -18,7 +18,7 @@ export abstract class ToileElement extends LitElement {
   protected readonly l10n = new LocalizeController(this);
 
   /** Dispatches a Toile event (already bubbling and composed) from the host; returns `dispatchEvent`'s result. */
-  protected emit<E extends Event>(event: E): boolean {
+  protected emit(event: Event): boolean {
     return this.dispatchEvent(event);
   }
 }

@@ -1,6 +1,10 @@
 import type { Message } from './types.js';
 import type { MessageKey } from './fr.js';
 import { enCommon } from './en/common.js';
+import { enEcomap } from './en/ecomap.js';
+import { enRisk } from './en/risk.js';
+import { enProfile } from './en/profile.js';
+import { enGenogram } from './en/genogram.js';
 
 /**
  * The English table: one spread per namespace (see `fr.ts` for how to add one). Typed as partial so
@@ -8,4 +12,8 @@ import { enCommon } from './en/common.js';
  */
 export const en: Partial<Record<MessageKey, Message>> = {
   ...enCommon,
+  ...enEcomap,
+  ...enGenogram,
+  ...enRisk,
+  ...enProfile,
 };

@@ -1,4 +1,8 @@
 import { frCommon } from './fr/common.js';
+import { frEcomap } from './fr/ecomap.js';
+import { frRisk } from './fr/risk.js';
+import { frProfile } from './fr/profile.js';
+import { frGenogram } from './fr/genogram.js';
 
 /**
  * The French table, the reference: every key of every namespace.
@@ -12,6 +16,10 @@ import { frCommon } from './fr/common.js';
  */
 export const fr = {
   ...frCommon,
+  ...frEcomap,
+  ...frGenogram,
+  ...frRisk,
+  ...frProfile,
 };
 
 /** Every message key, derived from the French table. */

@@ -50,7 +50,7 @@ export function translate(
   params: MessageParams = {},
   address: Address = 'vous',
 ): string {
-  const message = tables[lang][key] ?? fr[key] as Message | undefined;
+  const message: Message | undefined = tables[lang][key] ?? tables.fr[key];
   if (message === undefined) return key;
   if (typeof message === 'string') return message;
   if (typeof message === 'function') return message(params, { lang, address });

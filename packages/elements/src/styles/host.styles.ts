@@ -15,8 +15,7 @@ export const hostStyles = css`
       line-height: var(--toile-line-height, 1.4);
       color: var(--toile-color-text, #1d1b20);
       background: var(--toile-color-surface, transparent);
-      --_focus-ring: var(--toile-focus-ring-width, 3px) solid
-        var(--toile-focus-ring-color, #0b57d0);
+      --_focus-ring: var(--toile-focus-ring-width, 3px) solid var(--toile-focus-ring-color, #0b57d0);
     }
 
     :host([hidden]) {

@@ -1,0 +1,6 @@
+// Registers every Toile element (side effects). Convenient for prototypes and the demo; in
+// production import only the `define/toile-*.js` entries you use. One import line per element.
+export * from './index.js';
+import './define/toile-isolation-risk.js';
+import './define/toile-ecomap.js';
+import './define/toile-profile.js';

@@ -1,0 +1,150 @@
+import { svg, nothing, type SVGTemplateResult } from 'lit';
+import type { EcomapLayout, EcomapNode, Tie } from '@toile/core';
+
+/** A temporary displacement of one node, in layout units, while it is dragged or nudged. */
+export interface Preview {
+  readonly id: string;
+  readonly dx: number;
+  readonly dy: number;
+}
+
+/** What the drawing needs besides the layout. */
+export interface DrawContext {
+  readonly layout: EcomapLayout;
+  readonly ties: ReadonlyMap<string, Tie>;
+  readonly highlight: ReadonlySet<string>;
+  readonly focusId: string | undefined;
+  readonly movingId: string | undefined;
+  readonly preview: Preview | undefined;
+}
+
+/** A straight path, or a zig-zag one for stressful ties (Hartman's hatched line). */
+export function tiePath(x1: number, y1: number, x2: number, y2: number, zigzag: boolean): string {
+  const f = (n: number): string => n.toFixed(1);
+  if (!zigzag) return `M${f(x1)},${f(y1)}L${f(x2)},${f(y2)}`;
+  const len = Math.hypot(x2 - x1, y2 - y1);
+  const steps = Math.max(2, Math.floor(len / 8));
+  const ux = (x2 - x1) / len;
+  const uy = (y2 - y1) / len;
+  let d = `M${f(x1)},${f(y1)}`;
+  for (let i = 1; i < steps; i += 1) {
+    const t = (i / steps) * len;
+    const a = i % 2 === 0 ? -4 : 4;
+    d += `L${f(x1 + ux * t - uy * a)},${f(y1 + uy * t + ux * a)}`;
+  }
+  return `${d}L${f(x2)},${f(y2)}`;
+}
+
+/** Whether a tie is emphasized by the `highlight` ids (its own id or its contact's). */
+export function isHighlighted(
+  tie: Tie | undefined,
+  entryId: string,
+  hl: ReadonlySet<string>,
+): boolean {
+  return hl.has(entryId) || (tie !== undefined && hl.has(tie.id));
+}
+
+function position(n: EcomapNode, p: Preview | undefined): { x: number; y: number } {
+  return p && p.id === n.id ? { x: n.x + p.dx, y: n.y + p.dy } : { x: n.x, y: n.y };
+}
+
+function markerKind(tie: Tie, hl: boolean): string {
+  return hl ? 'hl' : tie.stressful ? 'stress' : 'plain';
+}
+
+/** Arrowhead markers, one per colour (markers cannot inherit the line's colour in SVG 1.1 viewers). */
+export function markers(): SVGTemplateResult {
+  return svg`<defs>${['plain', 'stress', 'hl'].map(
+    (k) =>
+      svg`<marker id=${`eco-arrow-${k}`} viewBox="0 0 10 10" refX="9" refY="5" markerWidth="11" markerHeight="11" markerUnits="userSpaceOnUse" orient="auto-start-reverse"><path class=${`arrow ${k}`} d="M0,0L10,5L0,10z"></path></marker>`,
+  )}</defs>`;
+}
+
+function tieLine(
+  n: EcomapNode,
+  ctx: DrawContext,
+  tenant: EcomapNode | undefined,
+): SVGTemplateResult | typeof nothing {
+  const tie = n.tieId ? ctx.ties.get(n.tieId) : undefined;
+  if (!tie) return nothing;
+  const p = position(n, ctx.preview);
+  const from = n.kind === 'household' && tenant ? tenant : undefined;
+  const fx = from ? from.x : 0;
+  const fy = from ? from.y : 0;
+  const startR = from ? from.r : ctx.layout.centreRadius;
+  const len = Math.hypot(p.x - fx, p.y - fy) || 1;
+  const ux = (p.x - fx) / len;
+  const uy = (p.y - fy) / len;
+  const hl = isHighlighted(tie, n.entryId, ctx.highlight);
+  const mk = `url(#eco-arrow-${markerKind(tie, hl)})`;
+  const start = tie.flow === 'toward_person' || tie.flow === 'both' ? mk : nothing;
+  const end = tie.flow === 'from_person' || tie.flow === 'both' ? mk : nothing;
+  const d = tiePath(
+    fx + ux * startR,
+    fy + uy * startR,
+    p.x - ux * (n.r + 2),
+    p.y - uy * (n.r + 2),
+    tie.stressful,
+  );
+  return svg`<path class=${`tie ${tie.strength}${tie.stressful ? ' stressful' : ''}${hl ? ' hl' : ''}`} d=${d} marker-start=${start} marker-end=${end}></path>`;
+}
+
+function nodeShape(n: EcomapNode): SVGTemplateResult {
+  return n.entryKind === 'system'
+    ? svg`<rect class="shape" x=${-n.r} y=${-n.r} width=${2 * n.r} height=${2 * n.r} rx="2"></rect>`
+    : svg`<circle class="shape" r=${n.r}></circle>`;
+}
+
+function node(
+  n: EcomapNode,
+  ctx: DrawContext,
+  describe: (n: EcomapNode) => string,
+): SVGTemplateResult {
+  const p = position(n, ctx.preview);
+  const tie = n.tieId ? ctx.ties.get(n.tieId) : undefined;
+  const hl = n.kind !== 'tenant' && isHighlighted(tie, n.entryId, ctx.highlight);
+  const l = n.label;
+  const cls = `node ${n.kind} ${n.entryKind}${hl ? ' hl' : ''}${ctx.movingId === n.id ? ' moving' : ''}`;
+  return svg`<g class=${cls} data-id=${n.id} role="graphics-symbol" aria-label=${describe(n)} tabindex=${ctx.focusId === n.id ? 0 : -1} transform=${`translate(${p.x.toFixed(1)},${p.y.toFixed(1)})`}>
+    <circle class="focus" r=${n.r + 5}></circle>${nodeShape(n)}${
+      l.leader
+        ? svg`<line class="leader" x1=${l.leader.x1 - n.x} y1=${l.leader.y1 - n.y} x2=${l.leader.x2 - n.x} y2=${l.leader.y2 - n.y}></line>`
+        : nothing
+    }<text x=${l.x - n.x + 2} y=${l.y - n.y + l.height / 2} dominant-baseline="central" font-size=${ctx.layout.fontSize}>${l.text}</text></g>`;
+}
+
+/** The whole drawing (everything inside the `<svg>`). */
+export function drawEcomap(
+  ctx: DrawContext,
+  describe: (n: EcomapNode) => string,
+): SVGTemplateResult {
+  const { layout } = ctx;
+  const tenant = layout.nodes.find((n) => n.kind === 'tenant');
+  const byEntry = new Map(layout.nodes.map((n) => [n.entryId, n] as const));
+  const wedgeR = layout.radius + 8;
+  const inner = layout.centreRadius;
+  const edges = layout.sectors.length > 1 ? layout.sectors.map((s) => s.startAngle) : [];
+  return svg`${markers()}
+    <g aria-hidden="true">
+      ${layout.rings.map((r) => svg`<circle class="ring" r=${r.toFixed(1)}></circle>`)}
+      ${edges.map(
+        (a) =>
+          svg`<line class="wedge" x1=${(Math.cos(a) * inner).toFixed(1)} y1=${(Math.sin(a) * inner).toFixed(1)} x2=${(Math.cos(a) * wedgeR).toFixed(1)} y2=${(Math.sin(a) * wedgeR).toFixed(1)}></line>`,
+      )}
+      <circle class="centre" r=${inner.toFixed(1)}></circle>
+      <g class="sector-name">${layout.sectors.map(
+        (s) =>
+          svg`<text x=${s.label.x + 2} y=${s.label.y + s.label.height / 2} dominant-baseline="central" font-size=${layout.fontSize}>${s.label.text}</text>`,
+      )}</g>
+      <g>${layout.links.map((l) => {
+        const a = byEntry.get(l.aId);
+        const b = byEntry.get(l.bId);
+        if (!a || !b) return nothing;
+        const p = position(a, ctx.preview);
+        const q = position(b, ctx.preview);
+        return svg`<line class="link" x1=${p.x.toFixed(1)} y1=${p.y.toFixed(1)} x2=${q.x.toFixed(1)} y2=${q.y.toFixed(1)}></line>`;
+      })}</g>
+      <g>${layout.nodes.map((n) => (n.kind === 'tenant' ? nothing : tieLine(n, ctx, tenant)))}</g>
+    </g>
+    <g>${layout.nodes.map((n) => node(n, ctx, describe))}</g>`;
+}

@@ -1,0 +1,2 @@
+export * from './announcer.js';
+export * from './assessment-controller.js';
