@@ -16,7 +16,8 @@ import {
   type AssessmentStore,
   type StoredSummary,
 } from '@toile/storage';
-import type { ToileChangeEvent } from '@toile/elements';
+import type { ToileChangeEvent, ToileStepEvent } from '@toile/elements';
+import '@toile/elements/define/toile-interview';
 import { downloadJson, exportFileName } from './download.js';
 import { M, P } from './messages.js';
 import { listViews, type AssessmentHost } from './views.js';
@@ -39,6 +40,39 @@ interface PendingDelete {
   readonly returnFocus: HTMLElement | null;
 }
 
+/** The welcome interview's entry point: `#entrevue`, `#entrevue/<id>` or `#entrevue/<id>/<step>`. */
+interface InterviewRoute {
+  readonly id: string | undefined;
+  readonly step: string | undefined;
+}
+
+const INTERVIEW_M = {
+  open: { fr: 'Entrevue', en: 'Interview' },
+  openNamed: (name: string): Label => ({
+    fr: `Entrevue avec ${name}`,
+    en: `Interview with ${name}`,
+  }),
+  start: { fr: 'Nouvelle entrevue d’accueil', en: 'New welcome interview' },
+};
+
+function readInterviewRoute(hash: string): InterviewRoute | undefined {
+  const [head, id, step] = hash
+    .replace(/^#/, '')
+    .split('/')
+    .map((s) => decodeURIComponent(s));
+  if (head !== 'entrevue') return undefined;
+  return { id: id || undefined, step: step || undefined };
+}
+
+function writeInterviewRoute(route: InterviewRoute | undefined): void {
+  const parts = route ? ['entrevue', route.id, route.id ? route.step : undefined] : [];
+  const hash = parts
+    .filter((p): p is string => !!p)
+    .map(encodeURIComponent)
+    .join('/');
+  history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
+}
+
 const langOf = (): Lang => (document.documentElement.lang.startsWith('en') ? 'en' : 'fr');
 
 /**
@@ -59,6 +93,7 @@ export class ToileDemoApp extends LitElement {
   #pendingDelete: PendingDelete | undefined;
   #focusHeading = false;
   #saving: Promise<void> = Promise.resolve();
+  #interview: InterviewRoute | undefined = readInterviewRoute(location.hash);
 
   /** Injects a store (tests); a `createStore({ namespace: 'toile-demo' })` by default. */
   set store(store: AssessmentStore) {
@@ -330,7 +365,15 @@ export class ToileDemoApp extends LitElement {
         <div role="status" class="status">${this.#status ? this.#t(this.#status) : nothing}</div>
         ${this.#renderError()} ${this.#renderIssues()}
       </div>
-      <main>${this.#opened ? this.#renderDetail(this.#opened) : this.#renderList()}</main>
+      <main>
+        ${
+          this.#interview
+            ? this.#renderInterview(this.#interview)
+            : this.#opened
+              ? this.#renderDetail(this.#opened)
+              : this.#renderList()
+        }
+      </main>
       ${this.#renderDialog()}
     `;
   }
@@ -382,6 +425,38 @@ export class ToileDemoApp extends LitElement {
     </div>`;
   }
 
+  #openInterview(id: string | undefined): void {
+    this.#interview = { id, step: undefined };
+    this.#opened = undefined;
+    writeInterviewRoute(this.#interview);
+    this.requestUpdate();
+  }
+
+  #closeInterview(): void {
+    this.#interview = undefined;
+    writeInterviewRoute(undefined);
+    this.#focusHeading = true;
+    void this.#refresh();
+    this.requestUpdate();
+  }
+
+  // The interview owns its store (same namespace); the demo only keeps its id and step in the URL,
+  // so closing the tab and reopening the URL resumes at the same place.
+  #renderInterview(route: InterviewRoute): TemplateResult {
+    return html`<nav class="toolbar detail-nav">
+        <button type="button" @click=${this.#closeInterview}>← ${this.#t(M.back)}</button>
+      </nav>
+      <toile-interview
+        namespace=${DEMO_NAMESPACE}
+        assessment-id=${route.id ?? nothing}
+        step=${route.step ?? nothing}
+        @toile-step=${(e: ToileStepEvent) => {
+          this.#interview = { id: e.assessmentId, step: e.step };
+          writeInterviewRoute(this.#interview);
+        }}
+      ></toile-interview>`;
+  }
+
   #renderList(): TemplateResult {
     const list = this.#summaries;
     return html`
@@ -428,6 +503,15 @@ export class ToileDemoApp extends LitElement {
       <section class="data-actions" aria-labelledby="data-title">
         <h2 id="data-title" class="h3">${this.#t(M.actions)}</h2>
         <div class="toolbar">
+          <button
+            type="button"
+            class="primary"
+            @click=${() => {
+              this.#openInterview(undefined);
+            }}
+          >
+            ${this.#t(INTERVIEW_M.start)}
+          </button>
           <button type="button" @click=${this.#exportAll}>${this.#t(M.exportAll)}</button>
           <button type="button" @click=${this.#loadPersonas}>${this.#t(M.loadPersonas)}</button>
           <div class="field file">
@@ -462,6 +546,19 @@ export class ToileDemoApp extends LitElement {
           s.status === 'ok'
             ? html`<button
                 type="button"
+                aria-label=${this.#t(INTERVIEW_M.openNamed(name))}
+                @click=${() => {
+                  this.#openInterview(s.id);
+                }}
+              >
+                ${this.#t(INTERVIEW_M.open)}
+              </button>`
+            : nothing
+        }
+        ${
+          s.status === 'ok'
+            ? html`<button
+                type="button"
                 aria-label=${this.#t(P.openNamed(name))}
                 @click=${() => void this.#open(s.id)}
               >
@@ -490,6 +587,14 @@ export class ToileDemoApp extends LitElement {
     return html`
       <nav class="toolbar detail-nav">
         <button type="button" @click=${this.#close}>← ${this.#t(M.back)}</button>
+        <button
+          type="button"
+          @click=${() => {
+            this.#openInterview(record.id);
+          }}
+        >
+          ${this.#t(INTERVIEW_M.open)}
+        </button>
         <button
           type="button"
           class="danger"

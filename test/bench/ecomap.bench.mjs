@@ -1,3 +1,4 @@
+/* global window, requestAnimationFrame */
 // Benchmark of <toile-ecomap>: builds a bench page with vite into a temp dir, serves it on
 // 127.0.0.1, drives Debian's Chromium headless through playwright-core, and prints a table.
 // Each figure runs from setting `assessment` (or dispatching the input event) to the second
@@ -20,12 +21,16 @@ const tmp = mkdtempSync(join(tmpdir(), 'toile-ecomap-bench-'));
 const core = join(root, 'packages/core/src/index.ts');
 const define = join(root, 'packages/elements/src/define/toile-ecomap.ts');
 
-writeFileSync(join(tmp, 'index.html'), '<!doctype html><html lang="fr"><body style="margin:0"><div id="host" style="width:1000px;height:800px"></div><script type="module" src="./main.ts"></script></body></html>');
+writeFileSync(
+  join(tmp, 'index.html'),
+  '<!doctype html><html lang="fr"><body style="margin:0"><div id="host" style="width:1000px;height:800px"></div><script type="module" src="./main.ts"></script></body></html>',
+);
 writeFileSync(
   join(tmp, 'main.ts'),
   `import ${JSON.stringify(define)};
 import { generateEcomapAssessment, addTie, parseAssessment, layoutEcomap } from ${JSON.stringify(core)};
 window.diag = () => { const a = generateEcomapAssessment({ ties: 150, seed: 150, household: 2 }); const t = (f) => { const t0 = performance.now(); for (let i = 0; i < 10; i++) f(); return (performance.now() - t0) / 10; }; return { parse: t(() => parseAssessment(a)), layout: t(() => layoutEcomap(a)), frames: 0 }; };
+window.diag2 = async () => { const e = document.createElement('toile-ecomap'); document.body.append(e); const base = generateEcomapAssessment({ ties: 150, seed: 150, household: 2 }); e.assessment = base; await e.updateComplete; const out = []; for (let i = 0; i < 8; i++) { const r = addTie(e.assessment, { kind: 'person', name: 'N' + i }, { sector: 'friends' }); const t0 = performance.now(); e.assessment = r.assessment; const t1 = performance.now(); await e.updateComplete; const t2 = performance.now(); e.getBoundingClientRect(); e.shadowRoot.querySelector('svg').getBBox(); const t3 = performance.now(); out.push([t1 - t0, t2 - t1, t3 - t2].map((x) => x.toFixed(1)).join('/')); } e.remove(); return out; };
 const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
 const stats = (xs) => { const s = [...xs].sort((a, b) => a - b); const q = (p) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]; return { median: q(0.5), p95: q(0.95) }; };
 let el;
@@ -99,7 +104,10 @@ async function sizeOfDefine() {
       minify: true,
       lib: { entry: define, formats: ['es'], fileName: 'toile-ecomap' },
       rolldownOptions: {
-        external: (id) => /^(lit|lit-html|lit-element|@lit|zod|idb-keyval|d3-[a-z-]+|@toile\/core)(\/.*)?$/.test(id),
+        external: (id) =>
+          /^(lit|lit-html|lit-element|@lit|zod|idb-keyval|d3-[a-z-]+|@toile\/core)(\/.*)?$/.test(
+            id,
+          ),
         output: { minify: true },
       },
     },
@@ -113,12 +121,17 @@ async function sizeOfDefine() {
 const MIME = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css' };
 function serve(dir) {
   const server = createServer((req, res) => {
-    const path = join(dir, decodeURIComponent((req.url ?? '/').split('?')[0]).replace(/\/$/, '/index.html'));
+    const path = join(
+      dir,
+      decodeURIComponent((req.url ?? '/').split('?')[0]).replace(/\/$/, '/index.html'),
+    );
     if (!path.startsWith(dir) || !existsSync(path)) {
       res.writeHead(404).end();
       return;
     }
-    res.writeHead(200, { 'content-type': MIME[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
+    res
+      .writeHead(200, { 'content-type': MIME[extname(path)] ?? 'application/octet-stream' })
+      .end(readFileSync(path));
   });
   return new Promise((r) => server.listen(0, '127.0.0.1', () => r(server)));
 }
@@ -127,36 +140,78 @@ const fmt = (x) => x.toFixed(1).padStart(7);
 let browser;
 let server;
 try {
-  await build({ configFile: false, logLevel: 'silent', root: tmp, build: { outDir: join(tmp, 'dist'), emptyOutDir: true, target: 'es2022', minify: true } });
+  await build({
+    configFile: false,
+    logLevel: 'silent',
+    root: tmp,
+    build: { outDir: join(tmp, 'dist'), emptyOutDir: true, target: 'es2022', minify: true },
+  });
   const size = await sizeOfDefine();
   server = await serve(join(tmp, 'dist'));
   const port = server.address().port;
   browser = await chromium.launch({
     executablePath: process.env.CHROME_PATH || '/usr/bin/chromium',
     headless: true,
-    args: ['--no-sandbox', '--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-gpu-vsync', '--disable-frame-rate-limit'],
+    args: [
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-dev-shm-usage',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-gpu-vsync',
+      '--disable-frame-rate-limit',
+    ],
   });
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.waitForFunction(() => window.benchReady === true);
-  if (process.env.DIAG) { console.log(await page.evaluate(() => window.diag())); console.log(await page.evaluate(async () => { const t0 = performance.now(); for (let i = 0; i < 10; i++) await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r))); return (performance.now() - t0) / 10; })); }
+  if (process.env.DIAG) {
+    console.log(await page.evaluate(() => window.diag()));
+    console.log(await page.evaluate(() => window.diag2()));
+    console.log(
+      await page.evaluate(async () => {
+        const t0 = performance.now();
+        for (let i = 0; i < 10; i++)
+          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+        return (performance.now() - t0) / 10;
+      }),
+    );
+  }
   const rows = [];
-  for (const ties of [10, 50, 150, 500]) rows.push([`layout + first render, ${ties} ties`, await page.evaluate((n) => window.bench.render(n), ties), ties === 150 ? 40 : ties === 500 ? 150 : undefined]);
+  for (const ties of [10, 50, 150, 500])
+    rows.push([
+      `layout + first render, ${ties} ties`,
+      await page.evaluate((n) => window.bench.render(n), ties),
+      ties === 150 ? 40 : ties === 500 ? 150 : undefined,
+    ]);
   rows.push(['one edit (add a tie), 150 ties', await page.evaluate(() => window.bench.edit()), 16]);
   const cdp = await page.context().newCDPSession(page);
   await page.evaluate(() => window.bench.prepareStep());
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  rows.push(['keyboard move step, 150 ties, CPU 4x slower', await page.evaluate(() => window.bench.keyStep()), 16]);
-  rows.push(['drag step, 150 ties, CPU 4x slower', await page.evaluate(() => window.bench.dragStep()), 16]);
+  rows.push([
+    'keyboard move step, 150 ties, CPU 4x slower',
+    await page.evaluate(() => window.bench.keyStep()),
+    16,
+  ]);
+  rows.push([
+    'drag step, 150 ties, CPU 4x slower',
+    await page.evaluate(() => window.bench.dragStep()),
+    16,
+  ]);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
   console.log('\n<toile-ecomap> benchmark (ms; 5 warm-ups, 30 runs; headless Chromium)\n');
   console.log(`${'case'.padEnd(46)} ${'median'.padStart(7)} ${'p95'.padStart(7)}  target`);
   for (const [name, s, target] of rows) {
-    const verdict = target === undefined ? '' : s.median < target ? `< ${target} ok` : `< ${target} MISSED`;
+    const verdict =
+      target === undefined ? '' : s.median < target ? `< ${target} ok` : `< ${target} MISSED`;
     console.log(`${name.padEnd(46)} ${fmt(s.median)} ${fmt(s.p95)}  ${verdict}`);
   }
   const kb = size.gzip / 1024;
-  console.log(`\nelement's own code (define/toile-ecomap, minified, deps external): ${(size.raw / 1024).toFixed(1)} KB raw, ${kb.toFixed(1)} KB gzip -9 (target < 15 KB: ${kb < 15 ? 'ok' : 'MISSED'})`);
+  console.log(
+    `\nelement's own code (define/toile-ecomap, minified, deps external): ${(size.raw / 1024).toFixed(1)} KB raw, ${kb.toFixed(1)} KB gzip -9 (target < 15 KB: ${kb < 15 ? 'ok' : 'MISSED'})`,
+  );
 } finally {
   await browser?.close();
   server?.close();

@@ -28,3 +28,6 @@ export * from './layout/genogram.js';
 export * from './edit/genogram.js';
 export * from './export/consent-filter.js';
 export * from './fhir/index.js';
+export * from './compare/index.js';
+export * from './summary/index.js';
+export * from './export/single-record.js';

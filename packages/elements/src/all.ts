@@ -4,3 +4,8 @@ export * from './index.js';
 import './define/toile-isolation-risk.js';
 import './define/toile-ecomap.js';
 import './define/toile-profile.js';
+import './define/toile-genogram.js';
+import './define/toile-interview.js';
+import './define/toile-compare.js';
+import './define/toile-caseload.js';
+import './define/toile-summary.js';

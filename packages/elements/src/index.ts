@@ -8,3 +8,7 @@ export * from './components/isolation-risk/isolation-risk.js';
 export * from './components/ecomap/ecomap.js';
 export * from './export/index.js';
 export * from './components/profile/profile.js';
+export * from './components/genogram/genogram.js';
+export * from './components/interview/interview.js';
+export * from './components/interview/interview-events.js';
+export type { InterviewStep } from './components/interview/interview-steps.js';

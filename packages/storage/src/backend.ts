@@ -26,4 +26,9 @@ export interface StoreBackend {
   ): Promise<void>;
   /** Releases resources (the database connection). */
   close(): void;
+  /**
+   * Removes the whole storage of this backend (the IndexedDB database itself) and releases it;
+   * optional: without it, `destroyAll` deletes every key in one transaction.
+   */
+  destroy?(): Promise<void>;
 }

@@ -5,7 +5,8 @@ import { createStoreCore } from './core.js';
 import { plaintextCodec, type EnvelopeCodec } from './envelope.js';
 import { createMemoryBackend } from './memory-backend.js';
 import { assertNamespace } from './namespace.js';
-import type { AssessmentStore } from './types.js';
+import type { EncryptionOptions } from './crypto/encryption.js';
+import type { LocalAssessmentStore } from './types.js';
 
 /** Options of `createMemoryStore`. */
 export interface MemoryStoreOptions {
@@ -21,6 +22,12 @@ export interface MemoryStoreOptions {
   readonly codec?: EnvelopeCodec;
   /** Where data lives; a fresh `createMemoryBackend()` by default. Share one to share data. */
   readonly backend?: StoreBackend;
+  /**
+   * Encryption at rest: PBKDF2 `iterations` (600,000 by default) and `autoLockMs` (15 minutes by
+   * default, 0 to disable). Every store can be encrypted with `store.encryption.setup()`; none is
+   * until then.
+   */
+  readonly encryption?: EncryptionOptions;
 }
 
 const defaultClock = (): string => new Date().toISOString();
@@ -30,7 +37,7 @@ const defaultClock = (): string => new Date().toISOString();
  * rules) as `createStore`: for tests, server rendering and hosts without IndexedDB. Data is lost
  * when the page closes, and is never shared between module instances or requests by default.
  */
-export function createMemoryStore(options: MemoryStoreOptions): AssessmentStore {
+export function createMemoryStore(options: MemoryStoreOptions): LocalAssessmentStore {
   assertNamespace(options.namespace);
   return createStoreCore({
     namespace: options.namespace,
@@ -39,5 +46,6 @@ export function createMemoryStore(options: MemoryStoreOptions): AssessmentStore 
     codec: options.codec ?? plaintextCodec,
     clock: options.clock ?? defaultClock,
     vocabularies: options.vocabularies,
+    encryption: options.encryption,
   });
 }

@@ -4,7 +4,8 @@ import { createStoreCore } from './core.js';
 import { plaintextCodec, type EnvelopeCodec } from './envelope.js';
 import { createIdbBackend } from './idb-backend.js';
 import { assertNamespace, namespaceKey } from './namespace.js';
-import type { AssessmentStore } from './types.js';
+import type { EncryptionOptions } from './crypto/encryption.js';
+import type { LocalAssessmentStore } from './types.js';
 
 /** Options of `createStore`. */
 export interface StoreOptions {
@@ -16,21 +17,29 @@ export interface StoreOptions {
   readonly clock?: () => string;
   /** The BroadcastChannel that tells other tabs of changes; `toile:<namespace>` by default, `null` for none. */
   readonly channelName?: string | null;
-  /** How records are wrapped for storage; `plaintextCodec` by default (a later one will encrypt). */
+  /** How records are wrapped while the namespace is not encrypted; `plaintextCodec` by default. */
   readonly codec?: EnvelopeCodec;
   /** Where IndexedDB comes from; `globalThis.indexedDB` by default (tests inject failures here). */
   readonly idbFactory?: () => IDBFactory | undefined;
+  /**
+   * Encryption at rest: PBKDF2 `iterations` (600,000 by default) and `autoLockMs` (15 minutes by
+   * default, 0 to disable). Every store can be encrypted with `store.encryption.setup()`; none is
+   * until then.
+   */
+  readonly encryption?: EncryptionOptions;
 }
 
 const defaultClock = (): string => new Date().toISOString();
 
 /**
  * An `AssessmentStore` on IndexedDB: database `toile:<namespace>`, object store `records`, one
- * envelope per record keyed by its id. Throws `StoreNamespaceError` at once for a bad namespace;
+ * envelope per record keyed by its id, plus the key record `__toile_keys__` once encrypted.
+ * Encryption is off until `store.encryption.setup(passphrase)`; without the passphrase or the
+ * recovery key, encrypted data cannot be recovered by anyone. Throws `StoreNamespaceError` at once for a bad namespace;
  * storage failures (no IndexedDB, private browsing) reject the operations with
  * `StoreUnavailableError`, so a host can then fall back to `createMemoryStore`.
  */
-export function createStore(options: StoreOptions): AssessmentStore {
+export function createStore(options: StoreOptions): LocalAssessmentStore {
   assertNamespace(options.namespace);
   const key = namespaceKey(options.namespace);
   const factory =
@@ -43,5 +52,6 @@ export function createStore(options: StoreOptions): AssessmentStore {
     codec: options.codec ?? plaintextCodec,
     clock: options.clock ?? defaultClock,
     vocabularies: options.vocabularies,
+    encryption: options.encryption,
   });
 }

@@ -219,11 +219,7 @@ export class StoreWeakPassphraseError extends StoreError {
 
 /** Why an encryption operation does not apply to the namespace as it is. */
 export type EncryptionStateReason =
-  | 'already-encrypted'
-  | 'not-encrypted'
-  | 'damaged-keys'
-  | 'no-recovery-key'
-  | 'changed-elsewhere';
+  'already-encrypted' | 'not-encrypted' | 'damaged-keys' | 'no-recovery-key' | 'changed-elsewhere';
 
 /** The operation does not fit the namespace's encryption state (see `reason`); nothing was changed. */
 export class StoreEncryptionStateError extends StoreError {

@@ -114,7 +114,42 @@ export function createIdbBackend(
     close() {
       useStore.close();
     },
+    async destroy() {
+      useStore.close();
+      await deleteDatabase(dbName, factory);
+    },
   };
+}
+
+/**
+ * Deletes exactly the database `dbName` (never another). Other tabs' connections close on the
+ * `versionchange` this fires (see `openRecordsStore`); if an old tab still holds one open, the
+ * deletion waits for it and this rejects with `StoreBlockedError` meanwhile.
+ */
+function deleteDatabase(dbName: string, factory: () => IDBFactory | undefined): Promise<void> {
+  return new Promise<void>((resolve, reject) => {
+    let idb: IDBFactory | undefined;
+    try {
+      idb = factory();
+    } catch (error) {
+      reject(new StoreUnavailableError(error));
+      return;
+    }
+    if (!idb) {
+      reject(new StoreUnavailableError());
+      return;
+    }
+    const request = idb.deleteDatabase(dbName);
+    request.onsuccess = () => {
+      resolve();
+    };
+    request.onerror = () => {
+      reject(request.error ?? new StoreUnavailableError());
+    };
+    request.onblocked = () => {
+      reject(new StoreBlockedError());
+    };
+  });
 }
 
 /**

@@ -37,7 +37,12 @@ export async function loadImportInput(
     try {
       input = await input.text();
     } catch {
-      return fail([], 'unreadable_file', 'Ce fichier ne peut pas être lu.', 'This file cannot be read.');
+      return fail(
+        [],
+        'unreadable_file',
+        'Ce fichier ne peut pas être lu.',
+        'This file cannot be read.',
+      );
     }
   }
   if (typeof input === 'string') {
@@ -58,7 +63,8 @@ export async function loadImportInput(
 /** The records of an already parsed import value (see `readImportFile`). */
 export function readImportValue(input: unknown): ImportFileRead {
   if (Array.isArray(input)) {
-    return { ok: true, entries: input.map((value: unknown, i) => ({ value, path: [i] })) };
+    // Array.from, not map: a sparse array's holes must become entries (undefined), not holes.
+    return { ok: true, entries: Array.from(input, (value: unknown, i) => ({ value, path: [i] })) };
   }
   if (!isObject(input)) {
     return fail(
@@ -107,7 +113,7 @@ export function readImportValue(input: unknown): ImportFileRead {
   }
   return {
     ok: true,
-    entries: records.map((value: unknown, i) => ({ value, path: ['records', i] })),
+    entries: Array.from(records, (value: unknown, i) => ({ value, path: ['records', i] })),
   };
 }
 

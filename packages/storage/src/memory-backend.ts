@@ -29,5 +29,9 @@ export function createMemoryBackend(): StoreBackend {
     close() {
       // Nothing to release: the data lives as long as the backend object.
     },
+    destroy() {
+      data.clear();
+      return Promise.resolve();
+    },
   };
 }

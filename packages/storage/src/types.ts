@@ -110,14 +110,7 @@ export interface StoreChange {
    * so a UI shows or hides its lock screen.
    */
   readonly type:
-    | 'put'
-    | 'remove'
-    | 'import'
-    | 'destroy'
-    | 'destroyed'
-    | 'encryption'
-    | 'locked'
-    | 'unlocked';
+    'put' | 'remove' | 'import' | 'destroy' | 'destroyed' | 'encryption' | 'locked' | 'unlocked';
   /** Why it locked (`locked`). */
   readonly reason?: LockReason;
   /** The record changed (`put`, `remove`). */

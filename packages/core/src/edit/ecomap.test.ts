@@ -2,7 +2,16 @@ import { expect } from '@open-wc/testing';
 import { ginette } from '../personas/ginette.js';
 import { parseAssessment } from '../validation/parse.js';
 import type { Assessment } from '../schemas/assessment.js';
-import { addLink, addTie, moveTie, removeLink, removeTie, updateEntry, updateTie, type EcomapEditResult } from './ecomap.js';
+import {
+  addLink,
+  addTie,
+  moveTie,
+  removeLink,
+  removeTie,
+  updateEntry,
+  updateTie,
+  type EcomapEditResult,
+} from './ecomap.js';
 
 function ok(r: EcomapEditResult): { assessment: Assessment; id: string } {
   if (!r.ok) throw new Error(`${r.code}: ${r.message.en}`);
@@ -19,23 +28,50 @@ describe('ecomap edits', () => {
   });
 
   it('adds a tie to a new person, with defaults and fresh ids', () => {
-    const { assessment, id } = ok(addTie(ginette, { kind: 'person', name: '  Rose  ', contact: { frequency: 'often' } }));
+    const { assessment, id } = ok(
+      addTie(ginette, { kind: 'person', name: '  Rose  ', contact: { frequency: 'often' } }),
+    );
     const tie = assessment.ecomap.ties.find((t) => t.id === id);
-    expect(tie).to.include({ sector: 'other', strength: 'moderate', stressful: false, flow: 'both', formal: false });
+    expect(tie).to.include({
+      sector: 'other',
+      strength: 'moderate',
+      stressful: false,
+      flow: 'both',
+      formal: false,
+    });
     const entry = assessment.registry.find((e) => e.id === tie?.targetId);
-    expect(entry).to.deep.include({ kind: 'person', name: 'Rose', contact: { frequency: 'often' } });
+    expect(entry).to.deep.include({
+      kind: 'person',
+      name: 'Rose',
+      contact: { frequency: 'often' },
+    });
     expect(assessment.registry).to.have.length(ginette.registry.length + 1);
   });
 
   it('adds a tie to a new system in its sector, formal by default', () => {
-    const { assessment, id } = ok(addTie(ginette, { kind: 'system', name: 'Popote roulante', sector: 'community_org' }, { strength: 'strong' }));
-    expect(assessment.ecomap.ties.find((t) => t.id === id)).to.include({ sector: 'community_org', formal: true, strength: 'strong' });
+    const { assessment, id } = ok(
+      addTie(
+        ginette,
+        { kind: 'system', name: 'Popote roulante', sector: 'community_org' },
+        { strength: 'strong' },
+      ),
+    );
+    expect(assessment.ecomap.ties.find((t) => t.id === id)).to.include({
+      sector: 'community_org',
+      formal: true,
+      strength: 'strong',
+    });
   });
 
   it('adds a tie to an existing registry entry (a genogram relative) without duplicating it', () => {
-    const untied = ginette.registry.find((e) => e.id !== ginette.tenant.personId && !ginette.ecomap.ties.some((t) => t.targetId === e.id));
+    const untied = ginette.registry.find(
+      (e) =>
+        e.id !== ginette.tenant.personId && !ginette.ecomap.ties.some((t) => t.targetId === e.id),
+    );
     expect(untied, 'persona has an untied relative').to.not.equal(undefined);
-    const { assessment } = ok(addTie(ginette, { existingId: untied?.id ?? '' }, { sector: 'family' }));
+    const { assessment } = ok(
+      addTie(ginette, { existingId: untied?.id ?? '' }, { sector: 'family' }),
+    );
     expect(assessment.registry).to.have.length(ginette.registry.length);
     expect(assessment.ecomap.ties.some((t) => t.targetId === untied?.id)).to.equal(true);
   });
@@ -52,9 +88,26 @@ describe('ecomap edits', () => {
 
   it('updates tie attributes and clears optional ones', () => {
     const tie = ginette.ecomap.ties[0];
-    const { assessment } = ok(updateTie(ginette, tie?.id ?? '', { strength: 'tenuous', stressful: true, flow: 'from_person', supportTypes: ['linking'], seasonal: 'winter', formal: true, notes: undefined }));
+    const { assessment } = ok(
+      updateTie(ginette, tie?.id ?? '', {
+        strength: 'tenuous',
+        stressful: true,
+        flow: 'from_person',
+        supportTypes: ['linking'],
+        seasonal: 'winter',
+        formal: true,
+        notes: undefined,
+      }),
+    );
     const t = assessment.ecomap.ties[0];
-    expect(t).to.include({ strength: 'tenuous', stressful: true, flow: 'from_person', seasonal: 'winter', formal: true, id: tie?.id });
+    expect(t).to.include({
+      strength: 'tenuous',
+      stressful: true,
+      flow: 'from_person',
+      seasonal: 'winter',
+      formal: true,
+      id: tie?.id,
+    });
     expect(t).to.not.have.property('notes');
     expect(updateTie(ginette, 'nope', {}).ok).to.equal(false);
   });
@@ -63,16 +116,26 @@ describe('ecomap edits', () => {
     const id = ginette.ecomap.ties[1]?.id ?? '';
     const moved = ok(moveTie(ginette, id, { dx: 5, dy: -2.5 })).assessment;
     expect(moved.ecomap.ties[1]?.offset).to.deep.equal({ dx: 5, dy: -2.5 });
-    expect(ok(moveTie(moved, id, undefined)).assessment.ecomap.ties[1]).to.not.have.property('offset');
+    expect(ok(moveTie(moved, id, undefined)).assessment.ecomap.ties[1]).to.not.have.property(
+      'offset',
+    );
   });
 
   it('updates the contact information of the registry entry', () => {
     const target = ginette.ecomap.ties[0]?.targetId ?? '';
-    const { assessment } = ok(updateEntry(ginette, target, { name: 'Jeannine B.', contact: { confidant: true, canHelp: false, frequency: 'very_often' }, notes: 'x' }));
+    const { assessment } = ok(
+      updateEntry(ginette, target, {
+        name: 'Jeannine B.',
+        contact: { confidant: true, canHelp: false, frequency: 'very_often' },
+        notes: 'x',
+      }),
+    );
     const e = assessment.registry.find((x) => x.id === target);
     expect(e?.name).to.equal('Jeannine B.');
     expect(e?.contact).to.include({ confidant: true, canHelp: false, frequency: 'very_often' });
-    const cleared = ok(updateEntry(assessment, target, { contact: { confidant: undefined }, notes: '' })).assessment.registry.find((x) => x.id === target);
+    const cleared = ok(
+      updateEntry(assessment, target, { contact: { confidant: undefined }, notes: '' }),
+    ).assessment.registry.find((x) => x.id === target);
     expect(cleared?.contact).to.not.have.property('confidant');
     expect(cleared).to.not.have.property('notes');
     expect(updateEntry(ginette, target, { name: ' ' }).ok).to.equal(false);
@@ -84,11 +147,15 @@ describe('ecomap edits', () => {
     const { assessment } = ok(removeTie(ginette, tie?.id ?? ''));
     expect(assessment.ecomap.ties.some((t) => t.id === tie?.id)).to.equal(false);
     expect(assessment.registry.some((e) => e.id === tie?.targetId)).to.equal(true);
-    expect(assessment.ecomap.links.some((l) => l.aId === tie?.targetId || l.bId === tie?.targetId)).to.equal(false);
+    expect(
+      assessment.ecomap.links.some((l) => l.aId === tie?.targetId || l.bId === tie?.targetId),
+    ).to.equal(false);
   });
 
   it('removes the registry entry of a tie nothing else uses', () => {
-    const added = ok(addTie(ginette, { kind: 'system', name: 'Friperie', sector: 'community_org' }));
+    const added = ok(
+      addTie(ginette, { kind: 'system', name: 'Friperie', sector: 'community_org' }),
+    );
     const targetId = added.assessment.ecomap.ties.find((t) => t.id === added.id)?.targetId;
     const { assessment } = ok(removeTie(added.assessment, added.id));
     expect(assessment.registry.some((e) => e.id === targetId)).to.equal(false);
@@ -96,14 +163,18 @@ describe('ecomap edits', () => {
   });
 
   it('adds and removes a link between two contacts; refuses bad links', () => {
-    const [a, b] = ginette.ecomap.ties.map((t) => t.targetId).filter((id) => !ginette.ecomap.links.some((l) => l.aId === id || l.bId === id));
+    const [a, b] = ginette.ecomap.ties
+      .map((t) => t.targetId)
+      .filter((id) => !ginette.ecomap.links.some((l) => l.aId === id || l.bId === id));
     expect(b).to.not.equal(undefined);
     const { assessment, id } = ok(addLink(ginette, a ?? '', b ?? ''));
     expect(assessment.ecomap.links.find((l) => l.id === id)).to.deep.include({ aId: a, bId: b });
     expect(addLink(assessment, b ?? '', a ?? '').ok).to.equal(false);
     expect(addLink(ginette, a ?? '', a ?? '').ok).to.equal(false);
     expect(addLink(ginette, a ?? '', ginette.tenant.personId).ok).to.equal(false);
-    expect(ok(removeLink(assessment, id)).assessment.ecomap.links).to.have.length(ginette.ecomap.links.length);
+    expect(ok(removeLink(assessment, id)).assessment.ecomap.links).to.have.length(
+      ginette.ecomap.links.length,
+    );
     expect(removeLink(ginette, 'nope').ok).to.equal(false);
   });
 });

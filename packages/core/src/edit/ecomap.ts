@@ -21,7 +21,12 @@ export type TieAttributes = Partial<Omit<Tie, 'id' | 'targetId'>>;
 /** Who a new tie points at: an existing registry entry, a new person, or a new system. */
 export type TieTarget =
   | { readonly existingId: string }
-  | { readonly kind: 'person'; readonly name: string; readonly contact?: Contact; readonly notes?: string }
+  | {
+      readonly kind: 'person';
+      readonly name: string;
+      readonly contact?: Contact;
+      readonly notes?: string;
+    }
   | {
       readonly kind: 'system';
       readonly name: string;
@@ -31,11 +36,20 @@ export type TieTarget =
       readonly notes?: string;
     };
 
+/** A copy of `o` without its `undefined` values (optional keys are absent, never undefined). */
+function defined<T extends object>(o: T): T {
+  return Object.fromEntries(Object.entries(o).filter(([, v]) => v !== undefined)) as T;
+}
+
 function refuse(code: string, fr: string, en: string): EcomapEditResult {
   return { ok: false, code, message: { fr, en } };
 }
 
-function withEcomap(a: Assessment, ecomap: Assessment['ecomap'], registry = a.registry): Assessment {
+function withEcomap(
+  a: Assessment,
+  ecomap: Assessment['ecomap'],
+  registry = a.registry,
+): Assessment {
   return { ...a, registry, ecomap };
 }
 
@@ -45,18 +59,35 @@ function withEcomap(a: Assessment, ecomap: Assessment['ecomap'], registry = a.re
  * person), moderate, not stressful, flow both ways, no support types, formal for systems, all year.
  * Refused when the target is the tenant, unknown, or already tied.
  */
-export function addTie(a: Assessment, target: TieTarget, attributes: TieAttributes = {}): EcomapEditResult {
+export function addTie(
+  a: Assessment,
+  target: TieTarget,
+  attributes: TieAttributes = {},
+): EcomapEditResult {
   const ids = collectIds(a);
   let registry = a.registry;
   let entry: RegistryEntry | undefined;
   if ('existingId' in target) {
     entry = a.registry.find((e) => e.id === target.existingId);
-    if (!entry) return refuse('unknown_entry', 'Personne ou ressource introuvable.', 'Person or system not found.');
+    if (!entry)
+      return refuse(
+        'unknown_entry',
+        'Personne ou ressource introuvable.',
+        'Person or system not found.',
+      );
     if (entry.id === a.tenant.personId) {
-      return refuse('tie_to_self', 'Un lien relie le locataire à quelqu’un d’autre.', 'A tie joins the tenant to someone else.');
+      return refuse(
+        'tie_to_self',
+        'Un lien relie le locataire à quelqu’un d’autre.',
+        'A tie joins the tenant to someone else.',
+      );
     }
     if (a.ecomap.ties.some((t) => t.targetId === entry?.id)) {
-      return refuse('duplicate_tie', `Un lien vers « ${entry.name} » existe déjà.`, `A tie to "${entry.name}" already exists.`);
+      return refuse(
+        'duplicate_tie',
+        `Un lien vers « ${entry.name} » existe déjà.`,
+        `A tie to "${entry.name}" already exists.`,
+      );
     }
   } else {
     const name = target.name.trim();
@@ -99,7 +130,11 @@ export function addTie(a: Assessment, target: TieTarget, attributes: TieAttribut
     ...(attributes.notes !== undefined ? { notes: attributes.notes } : {}),
     ...(attributes.offset !== undefined ? { offset: attributes.offset } : {}),
   };
-  return { ok: true, id: tie.id, assessment: withEcomap(a, { ...a.ecomap, ties: [...a.ecomap.ties, tie] }, registry) };
+  return {
+    ok: true,
+    id: tie.id,
+    assessment: withEcomap(a, { ...a.ecomap, ties: [...a.ecomap.ties, tie] }, registry),
+  };
 }
 
 /**
@@ -110,14 +145,17 @@ export function updateTie(a: Assessment, tieId: string, patch: TieAttributes): E
   const index = a.ecomap.ties.findIndex((t) => t.id === tieId);
   const tie = a.ecomap.ties[index];
   if (!tie) return refuse('unknown_tie', 'Lien introuvable.', 'Tie not found.');
-  const next: Record<string, unknown> = { ...tie, ...patch, id: tie.id, targetId: tie.targetId };
-  for (const key of Object.keys(next)) if (next[key] === undefined) delete next[key];
-  const ties = a.ecomap.ties.map((t, i) => (i === index ? (next as Tie) : t));
+  const next = defined({ ...tie, ...patch, id: tie.id, targetId: tie.targetId });
+  const ties = a.ecomap.ties.map((t, i) => (i === index ? next : t));
   return { ok: true, id: tieId, assessment: withEcomap(a, { ...a.ecomap, ties }) };
 }
 
 /** Sets (or, with `undefined`, clears) the manual offset of a tie, in hundredths of the map radius. */
-export function moveTie(a: Assessment, tieId: string, offset: Offset | undefined): EcomapEditResult {
+export function moveTie(
+  a: Assessment,
+  tieId: string,
+  offset: Offset | undefined,
+): EcomapEditResult {
   return updateTie(a, tieId, { offset });
 }
 
@@ -140,7 +178,12 @@ export interface EntryPatch {
 export function updateEntry(a: Assessment, entryId: string, patch: EntryPatch): EcomapEditResult {
   const index = a.registry.findIndex((e) => e.id === entryId);
   const entry = a.registry[index];
-  if (!entry) return refuse('unknown_entry', 'Personne ou ressource introuvable.', 'Person or system not found.');
+  if (!entry)
+    return refuse(
+      'unknown_entry',
+      'Personne ou ressource introuvable.',
+      'Person or system not found.',
+    );
   const next: Record<string, unknown> = { ...entry };
   if (patch.name !== undefined) {
     const name = patch.name.trim();
@@ -148,24 +191,20 @@ export function updateEntry(a: Assessment, entryId: string, patch: EntryPatch): 
     next['name'] = name;
   }
   if (patch.notes !== undefined) {
-    if (patch.notes === '') delete next['notes'];
-    else next['notes'] = patch.notes;
+    next['notes'] = patch.notes === '' ? undefined : patch.notes;
   }
   if (entry.kind === 'system') {
     for (const key of ['subtype', 'contactPerson'] as const) {
       const v = patch[key];
       if (v === undefined) continue;
-      if (v === '') delete next[key];
-      else next[key] = v;
+      next[key] = v === '' ? undefined : v;
     }
   }
   if (patch.contact) {
-    const contact: Record<string, unknown> = { ...(entry.contact ?? {}), ...patch.contact };
-    for (const key of Object.keys(contact)) if (contact[key] === undefined) delete contact[key];
-    if (Object.keys(contact).length === 0) delete next['contact'];
-    else next['contact'] = contact;
+    const contact = defined({ ...(entry.contact ?? {}), ...patch.contact });
+    next['contact'] = Object.keys(contact).length === 0 ? undefined : contact;
   }
-  const registry = a.registry.map((e, i) => (i === index ? (next as RegistryEntry) : e));
+  const registry = a.registry.map((e, i) => (i === index ? (defined(next) as RegistryEntry) : e));
   return { ok: true, id: entryId, assessment: { ...a, registry } };
 }
 
@@ -209,20 +248,47 @@ export function removeTie(a: Assessment, tieId: string): EcomapEditResult {
 
 /** Records that the contacts `aId` and `bId` (both tied to the tenant) know each other; id `l-N`. */
 export function addLink(a: Assessment, aId: string, bId: string): EcomapEditResult {
-  if (aId === bId) return refuse('self_link', 'Un lien relie deux contacts distincts.', 'A link joins two different contacts.');
+  if (aId === bId)
+    return refuse(
+      'self_link',
+      'Un lien relie deux contacts distincts.',
+      'A link joins two different contacts.',
+    );
   const tied = new Set(a.ecomap.ties.map((t) => t.targetId));
   if (!tied.has(aId) || !tied.has(bId)) {
-    return refuse('link_without_tie', 'Les deux contacts doivent figurer à l’écocarte.', 'Both contacts must be on the ecomap.');
+    return refuse(
+      'link_without_tie',
+      'Les deux contacts doivent figurer à l’écocarte.',
+      'Both contacts must be on the ecomap.',
+    );
   }
-  if (a.ecomap.links.some((l) => (l.aId === aId && l.bId === bId) || (l.aId === bId && l.bId === aId))) {
-    return refuse('duplicate_link', 'Ces deux contacts sont déjà reliés.', 'These two contacts are already linked.');
+  if (
+    a.ecomap.links.some((l) => (l.aId === aId && l.bId === bId) || (l.aId === bId && l.bId === aId))
+  ) {
+    return refuse(
+      'duplicate_link',
+      'Ces deux contacts sont déjà reliés.',
+      'These two contacts are already linked.',
+    );
   }
   const id = nextId('l', collectIds(a));
-  return { ok: true, id, assessment: withEcomap(a, { ...a.ecomap, links: [...a.ecomap.links, { id, aId, bId }] }) };
+  return {
+    ok: true,
+    id,
+    assessment: withEcomap(a, { ...a.ecomap, links: [...a.ecomap.links, { id, aId, bId }] }),
+  };
 }
 
 /** Removes link `linkId`. */
 export function removeLink(a: Assessment, linkId: string): EcomapEditResult {
-  if (!a.ecomap.links.some((l) => l.id === linkId)) return refuse('unknown_link', 'Lien introuvable.', 'Link not found.');
-  return { ok: true, id: linkId, assessment: withEcomap(a, { ...a.ecomap, links: a.ecomap.links.filter((l) => l.id !== linkId) }) };
+  if (!a.ecomap.links.some((l) => l.id === linkId))
+    return refuse('unknown_link', 'Lien introuvable.', 'Link not found.');
+  return {
+    ok: true,
+    id: linkId,
+    assessment: withEcomap(a, {
+      ...a.ecomap,
+      links: a.ecomap.links.filter((l) => l.id !== linkId),
+    }),
+  };
 }

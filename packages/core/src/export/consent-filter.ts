@@ -39,9 +39,9 @@ function emptyGenogram(): Assessment['genogram'] {
 
 /** A shallow copy without some optional keys (callers only pass optional ones, so it stays a T). */
 function withoutKeys<T extends object>(value: T, keys: readonly (keyof T)[]): T {
-  const copy = { ...value };
-  for (const key of keys) delete copy[key];
-  return copy;
+  return Object.fromEntries(
+    Object.entries(value).filter(([k]) => !(keys as readonly PropertyKey[]).includes(k)),
+  ) as T;
 }
 
 /**

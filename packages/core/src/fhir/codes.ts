@@ -165,3 +165,19 @@ export function roleCodeOf(
   }
   return ROLE_CODES[relationType];
 }
+
+/**
+ * A text as an R4 string: whitespace other than space, CR, LF and tab (form feed, U+2028, NBSP...)
+ * is not allowed there, so each such character becomes a space. Everything else is kept as is.
+ */
+export function fhirText(text: string): string {
+  return text.replace(/[^\S \r\n\t]/g, ' ');
+}
+
+/** JSON text safe inside an R4 string: the same JSON, with disallowed whitespace written as \u escapes. */
+export function fhirJson(value: unknown): string {
+  return JSON.stringify(value).replace(
+    /[^\S \r\n\t]/g,
+    (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`,
+  );
+}

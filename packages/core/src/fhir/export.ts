@@ -12,6 +12,8 @@ import {
   SOCIAL_ISOLATION,
   SYSTEMS,
   TOILE_INDICES,
+  fhirJson,
+  fhirText,
   roleCodeOf,
   toileUrls,
   type ToileIndexCode,
@@ -68,7 +70,7 @@ const GENDER: Readonly<Record<NonNullable<Person['sex']>, AdministrativeGender>>
 
 function personDemographics(p: Person): Pick<Patient, 'name' | 'gender' | 'birthDate'> {
   return {
-    name: [{ text: p.name }],
+    name: [{ text: fhirText(p.name) }],
     ...(p.sex !== undefined ? { gender: GENDER[p.sex] } : {}),
     ...(p.birthYear !== undefined ? { birthDate: String(p.birthYear) } : {}),
   };
@@ -143,7 +145,7 @@ export function exportFhirBundle(assessment: Assessment, options: FhirExportOpti
     authored: a.updatedAt,
   };
   if (options.embedRecord === true && isConsented(a.consent, 'sharing')) {
-    qr.extension = [{ url: urls.recordExtension, valueString: JSON.stringify(a) }];
+    qr.extension = [{ url: urls.recordExtension, valueString: fhirJson(a) }];
   }
   const items = recordToItems(a, urls);
   if (items.length > 0) qr.item = items;
@@ -200,10 +202,10 @@ function buildRelatedPersons(
               {
                 system: urls.codeSystem('toile-relation-type'),
                 code: type,
-                ...(label ? { display: label.en } : {}),
+                ...(label ? { display: fhirText(label.en) } : {}),
               },
             ],
-            text: label?.fr ?? type,
+            text: fhirText(label?.fr ?? type),
           },
         ];
       }

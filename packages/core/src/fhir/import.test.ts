@@ -154,6 +154,33 @@ describe('importFhirBundle', () => {
     }
   });
 
+  it('writes whitespace that R4 strings forbid as spaces, and keeps it in the embedded record', () => {
+    const a: Assessment = structuredClone(ginette);
+    const jeannine = a.registry.find((e) => e.id === 'p-jeannine');
+    if (!jeannine) throw new Error('fixture');
+    jeannine.name = 'Jeannine\u2028\fLavoie\u00a0B.';
+    a.preferences.interests = ['tricot\u000bet couture'];
+    const bundle = exportFhirBundle(a, { generatedAt: GENERATED_AT, embedRecord: true });
+    const json: unknown = JSON.parse(JSON.stringify(bundle));
+    expect(bundleSchema.safeParse(json).success).to.equal(true);
+    const rp = resourcesOf(bundle, 'RelatedPerson').find(
+      (r) => r.identifier?.[0]?.value === 'p-jeannine',
+    );
+    expect(rp?.name?.[0]?.text).to.equal('Jeannine  Lavoie B.');
+    const embedded =
+      resourcesOf(bundle, 'QuestionnaireResponse')[0]?.extension?.[0]?.valueString ?? '';
+    expect((JSON.parse(embedded) as Assessment).preferences.interests).to.deep.equal([
+      'tricot\u000bet couture',
+    ]);
+    const back = importFhirBundle(json);
+    expect(back.ok).to.equal(true);
+    // FHIR content wins: the conformant spelling comes back.
+    if (back.ok)
+      expect(back.value.registry.find((e) => e.id === 'p-jeannine')?.name).to.equal(
+        'Jeannine  Lavoie B.',
+      );
+  });
+
   it('uses the partner base URL on both sides', () => {
     const baseUrl = 'https://fhir.cisss-exemple.qc.ca/toile';
     expect(roundTrip(ginette, { baseUrl }).ok).to.equal(true);

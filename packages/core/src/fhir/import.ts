@@ -176,7 +176,7 @@ class ItemReader {
   }
 
   private decode(answer: QuestionnaireResponseAnswer, kind: AnswerKind, path: IssuePath): unknown {
-    const wrong = (expected: string): undefined => {
+    const wrong = (expected: string): unknown => {
       this.issues.push(
         issue(
           path,

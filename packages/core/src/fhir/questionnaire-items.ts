@@ -1,6 +1,6 @@
 import type { Assessment } from '../schemas/assessment.js';
 import { CONSENT_SECTIONS } from '../schemas/consent.js';
-import type { AnswerSystem, ToileUrls } from './codes.js';
+import { fhirText, type AnswerSystem, type ToileUrls } from './codes.js';
 import type { QuestionnaireResponseAnswer, QuestionnaireResponseItem } from './types.js';
 
 /** How one answer is written in FHIR. */
@@ -142,9 +142,11 @@ function encode(value: unknown, kind: AnswerKind, urls: ToileUrls): Questionnair
   if (kind === 'boolean') return typeof value === 'boolean' ? [{ valueBoolean: value }] : [];
   if (kind === 'integer') return typeof value === 'number' ? [{ valueInteger: value }] : [];
   if (kind === 'date') return text(value) ? [{ valueDate: value }] : [];
-  if (kind === 'string') return text(value) ? [{ valueString: value }] : [];
+  if (kind === 'string') return text(value) ? [{ valueString: fhirText(value) }] : [];
   if (kind === 'strings')
-    return Array.isArray(value) ? value.filter(text).map((v) => ({ valueString: v })) : [];
+    return Array.isArray(value)
+      ? value.filter(text).map((v) => ({ valueString: fhirText(v) }))
+      : [];
   if ('coding' in kind) {
     return text(value)
       ? [{ valueCoding: { system: urls.codeSystem(kind.coding), code: value } }]

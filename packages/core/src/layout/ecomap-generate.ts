@@ -26,8 +26,35 @@ export function lcg(seed: number): () => number {
   };
 }
 
-const FIRST = ['Ana', 'Benoît', 'Chloé', 'Denis', 'Élise', 'François', 'Gaëlle', 'Hugo', 'Inès', 'Jacques', 'Karima', 'Louis', 'Maude', 'Noël', 'Océane', 'Pierre-Luc', 'Wilhelmina'];
-const ORGS = ['CLSC', 'Cuisine collective', 'Banque alimentaire', 'Maison de la famille', 'Comité des locataires', 'Clinique médicale', 'Chorale', 'Transport adapté'];
+const FIRST = [
+  'Ana',
+  'Benoît',
+  'Chloé',
+  'Denis',
+  'Élise',
+  'François',
+  'Gaëlle',
+  'Hugo',
+  'Inès',
+  'Jacques',
+  'Karima',
+  'Louis',
+  'Maude',
+  'Noël',
+  'Océane',
+  'Pierre-Luc',
+  'Wilhelmina',
+];
+const ORGS = [
+  'CLSC',
+  'Cuisine collective',
+  'Banque alimentaire',
+  'Maison de la famille',
+  'Comité des locataires',
+  'Clinique médicale',
+  'Chorale',
+  'Transport adapté',
+];
 
 /**
  * A valid fictional assessment with `ties` ties spread over the default sectors, for tests, the
@@ -37,7 +64,11 @@ export function generateEcomapAssessment(options: GenerateEcomapOptions = {}): A
   const n = options.ties ?? 20;
   const rand = lcg(options.seed ?? 1);
   const pick = <T>(list: readonly T[]): T => list[Math.floor(rand() * list.length)] as T;
-  const base = createAssessment({ id: `gen-${String(options.seed ?? 1)}`, now: '2026-11-02T10:00:00Z', tenantName: 'Locataire' });
+  const base = createAssessment({
+    id: `gen-${String(options.seed ?? 1)}`,
+    now: '2026-11-02T10:00:00Z',
+    tenantName: 'Locataire',
+  });
   const registry: RegistryEntry[] = [...base.registry];
   const ties: Tie[] = [];
   for (let i = 0; i < n; i += 1) {

@@ -73,7 +73,12 @@ export interface EcomapLabel extends Box {
   /** The node or sector the label belongs to. */
   readonly ownerId: string;
   /** A line from the owner to a label placed away from it. */
-  readonly leader?: { readonly x1: number; readonly y1: number; readonly x2: number; readonly y2: number };
+  readonly leader?: {
+    readonly x1: number;
+    readonly y1: number;
+    readonly x2: number;
+    readonly y2: number;
+  };
 }
 
 /** What a node stands for: the tenant, a household member, or the far end of a tie. */
@@ -170,8 +175,9 @@ export function ecomapRing(tie: Pick<Tie, 'strength'>, frequency: Frequency | un
 export function householdMemberIds(a: Assessment): string[] {
   const tenantId = a.tenant.personId;
   const household =
-    (a.tenant.householdId !== undefined ? a.households.find((h) => h.id === a.tenant.householdId) : undefined) ??
-    a.households.find((h) => h.memberIds.includes(tenantId));
+    (a.tenant.householdId !== undefined
+      ? a.households.find((h) => h.id === a.tenant.householdId)
+      : undefined) ?? a.households.find((h) => h.memberIds.includes(tenantId));
   return household ? household.memberIds.filter((id) => id !== tenantId) : [];
 }
 
@@ -205,7 +211,9 @@ export function layoutEcomap(a: Assessment, options: EcomapLayoutOptions = {}): 
 
   // Sector order: vocabulary order, then unknown ids alphabetically (deterministic).
   const order = vocab.sectors.map((s) => s.id);
-  const extra = [...new Set(a.ecomap.ties.map((t) => t.sector))].filter((id) => !order.includes(id)).sort();
+  const extra = [...new Set(a.ecomap.ties.map((t) => t.sector))]
+    .filter((id) => !order.includes(id))
+    .sort();
   const sectorIds = [...order, ...extra];
   const sectorIndex = new Map(sectorIds.map((id, i) => [id, i] as const));
   const S = sectorIds.length;
@@ -256,7 +264,17 @@ export function layoutEcomap(a: Assessment, options: EcomapLayoutOptions = {}): 
 
   const pending: Pending[] = [];
   const tenantEntry = registry.get(tenantId);
-  pending.push({ id: tenantId, kind: 'tenant', entry: tenantEntry, entryId: tenantId, ring: -1, angle: Math.PI / 2, bx: 0, by: 0, r: TENANT_R });
+  pending.push({
+    id: tenantId,
+    kind: 'tenant',
+    entry: tenantEntry,
+    entryId: tenantId,
+    ring: -1,
+    angle: Math.PI / 2,
+    bx: 0,
+    by: 0,
+    r: TENANT_R,
+  });
   household.forEach((id, j) => {
     const angle = Math.PI + (2 * Math.PI * j) / household.length;
     const hr = Math.min(centreRadius * 0.55, 3.2 * ECOMAP_SLOT);
@@ -315,7 +333,17 @@ export function layoutEcomap(a: Assessment, options: EcomapLayoutOptions = {}): 
   const labels = new Map<string, EcomapLabel>();
   for (const p of labelOrder) {
     const name = p.entry?.name ?? p.entryId;
-    labels.set(p.id, labeller.placeNodeLabel(p.id, name, p.x, p.y, p.r, p.kind === 'tenant' ? Math.PI / 2 : p.angle));
+    labels.set(
+      p.id,
+      labeller.placeNodeLabel(
+        p.id,
+        name,
+        p.x,
+        p.y,
+        p.r,
+        p.kind === 'tenant' ? Math.PI / 2 : p.angle,
+      ),
+    );
   }
   const sectors: EcomapSector[] = [];
   for (const id of sectorIds) {
@@ -348,7 +376,8 @@ export function layoutEcomap(a: Assessment, options: EcomapLayoutOptions = {}): 
   for (const l of a.ecomap.links) {
     const p = byEntry.get(l.aId);
     const q = byEntry.get(l.bId);
-    if (p && q) links.push({ id: l.id, aId: l.aId, bId: l.bId, x1: p.x, y1: p.y, x2: q.x, y2: q.y });
+    if (p && q)
+      links.push({ id: l.id, aId: l.aId, bId: l.bId, x1: p.x, y1: p.y, x2: q.x, y2: q.y });
   }
   const bounds = padBox(
     unionBoxes([
@@ -448,7 +477,14 @@ class Labeller {
     this.#grow(b);
   }
 
-  placeNodeLabel(ownerId: string, name: string, x: number, y: number, r: number, angle: number): EcomapLabel {
+  placeNodeLabel(
+    ownerId: string,
+    name: string,
+    x: number,
+    y: number,
+    r: number,
+    angle: number,
+  ): EcomapLabel {
     const text = shorten(name, this.#maxChars);
     const w = Math.ceil(this.#measure(text)) + 4;
     const h = this.#height;
@@ -463,7 +499,9 @@ class Labeller {
     const primary = side ? (ux > 0 ? right : left) : uy < 0 ? above : below;
     const tries = [
       primary,
-      ...(side ? [uy < 0 ? above : below, uy < 0 ? below : above] : [ux >= 0 ? right : left, ux >= 0 ? left : right]),
+      ...(side
+        ? [uy < 0 ? above : below, uy < 0 ? below : above]
+        : [ux >= 0 ? right : left, ux >= 0 ? left : right]),
       right,
       left,
       above,
@@ -517,13 +555,23 @@ class Labeller {
     return { x: Math.cos(angle) * d - w / 2, y: Math.sin(angle) * d - h / 2, width: w, height: h };
   }
 
-  #commit(box: Box, text: string, ownerId: string, from?: { x: number; y: number; r: number }): EcomapLabel {
+  #commit(
+    box: Box,
+    text: string,
+    ownerId: string,
+    from?: { x: number; y: number; r: number },
+  ): EcomapLabel {
     this.#index.add(box);
     this.#grow(box);
     if (!from) return { ...box, text, ownerId };
     const end = nearestPointOnBox(box, from);
     const startPoint = towards(from, end, from.r);
-    return { ...box, text, ownerId, leader: { x1: startPoint.x, y1: startPoint.y, x2: end.x, y2: end.y } };
+    return {
+      ...box,
+      text,
+      ownerId,
+      leader: { x1: startPoint.x, y1: startPoint.y, x2: end.x, y2: end.y },
+    };
   }
 
   #grow(b: Box): void {
@@ -540,6 +588,11 @@ class Labeller {
 
 /** `text` cut to `max` characters with an ellipsis. */
 function shorten(text: string, max: number): string {
-  const chars = [...text];
-  return chars.length <= max ? text : `${chars.slice(0, max - 1).join('').trimEnd()}…`;
+  const chars = Array.from(text); // code points: an ellipsis never splits a surrogate pair
+  return chars.length <= max
+    ? text
+    : `${chars
+        .slice(0, max - 1)
+        .join('')
+        .trimEnd()}…`;
 }

@@ -18,8 +18,8 @@ export interface FamilyShape {
 }
 
 /** A small seeded generator (LCG, as d3's randomLcg): deterministic, no Math.random. */
-export function lcg(seed: number): () => number {
-  let state = (Math.abs(Math.trunc(seed)) % 4294967296) || 1;
+function lcg(seed: number): () => number {
+  let state = Math.abs(Math.trunc(seed)) % 4294967296 || 1;
   return () => {
     state = (1664525 * state + 1013904223) % 4294967296;
     return state / 4294967296;
@@ -39,7 +39,12 @@ export function generateFamily(size: number, seed: number, shape: FamilyShape = 
   const pAdopt = shape.adoption ?? 0.06;
   const pTwins = shape.twins ?? 0.08;
   const pPregnancy = shape.pregnancy ?? 0.05;
-  const a = createAssessment({ id: `gen-${String(seed)}`, now: '2026-01-01T00:00:00Z', tenantName: 'P0', tenantPersonId: 'p0' });
+  const a = createAssessment({
+    id: `gen-${String(seed)}`,
+    now: '2026-01-01T00:00:00Z',
+    tenantName: 'P0',
+    tenantPersonId: 'p0',
+  });
   const registry: Person[] = [];
   const unions: Union[] = [];
   const links: ParentChild[] = [];
@@ -52,14 +57,27 @@ export function generateFamily(size: number, seed: number, shape: FamilyShape = 
     const id = `p${String(n)}`;
     n += 1;
     const r = rnd();
-    const sex: Person['sex'] = r < 0.47 ? 'female' : r < 0.94 ? 'male' : r < 0.97 ? 'unknown' : 'intersex';
-    const p: Person = { id, kind: 'person', name: `P${String(n - 1)}`, sex, birthYear: Math.min(2026, year) };
+    const sex: Person['sex'] =
+      r < 0.47 ? 'female' : r < 0.94 ? 'male' : r < 0.97 ? 'unknown' : 'intersex';
+    const p: Person = {
+      id,
+      kind: 'person',
+      name: `P${String(n - 1)}`,
+      sex,
+      birthYear: Math.min(2026, year),
+    };
     registry.push(p);
     gen.set(id, g);
     return p;
   };
   const union = (x: string, y: string, start: number, status: Union['status']): void => {
-    unions.push({ id: `u${String(unions.length)}`, partnerIds: [x, y], type: rnd() < 0.7 ? 'married' : 'cohabiting', status, startYear: Math.min(2026, start) });
+    unions.push({
+      id: `u${String(unions.length)}`,
+      partnerIds: [x, y],
+      type: rnd() < 0.7 ? 'married' : 'cohabiting',
+      status,
+      startYear: Math.min(2026, start),
+    });
   };
   const link = (parent: string, child: string, kind: ParentChild['kind']): void => {
     links.push({ id: `l${String(links.length)}`, parentId: parent, childId: child, kind });
@@ -68,7 +86,8 @@ export function generateFamily(size: number, seed: number, shape: FamilyShape = 
   const founderB = person(0, 1902);
   if (founderA && founderB) union(founderA.id, founderB.id, 1925, 'active');
   const queue: { id: string; partners: string[] }[] = [];
-  if (founderA && founderB) queue.push({ id: `${founderA.id}+${founderB.id}`, partners: [founderA.id, founderB.id] });
+  if (founderA && founderB)
+    queue.push({ id: `${founderA.id}+${founderB.id}`, partners: [founderA.id, founderB.id] });
   let guard = 0;
   const partnered = (id: string): boolean => unions.some((u) => u.partnerIds.includes(id));
   while (n < size && guard < 10000) {
@@ -89,7 +108,12 @@ export function generateFamily(size: number, seed: number, shape: FamilyShape = 
     const kids = 1 + Math.floor(rnd() * 3);
     const twins = rnd() < pTwins && kids >= 2 && n + 2 <= size;
     if (rnd() < pPregnancy && parents.length === 2) {
-      pregnancies.push({ id: `preg${String(pregnancies.length)}`, parentIds: [...parents], outcome: rnd() < 0.5 ? 'miscarriage' : 'stillbirth', year: baseYear });
+      pregnancies.push({
+        id: `preg${String(pregnancies.length)}`,
+        parentIds: [...parents],
+        outcome: rnd() < 0.5 ? 'miscarriage' : 'stillbirth',
+        year: baseYear,
+      });
     }
     const made: string[] = [];
     for (let k = 0; k < kids && n < size; k += 1) {
@@ -100,7 +124,11 @@ export function generateFamily(size: number, seed: number, shape: FamilyShape = 
       for (const p of parents) link(p, c.id, kind);
     }
     if (twins && made.length >= 2) {
-      births.push({ id: `mb${String(births.length)}`, childIds: [made[0] ?? '', made[1] ?? ''], zygosity: rnd() < 0.5 ? 'MZ' : 'DZ' });
+      births.push({
+        id: `mb${String(births.length)}`,
+        childIds: [made[0] ?? '', made[1] ?? ''],
+        zygosity: rnd() < 0.5 ? 'MZ' : 'DZ',
+      });
     }
     for (const c of made) {
       if (n >= size || rnd() < 0.2) continue;

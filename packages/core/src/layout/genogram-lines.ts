@@ -16,7 +16,11 @@ function lengths(path: readonly Point[]): number[] {
 }
 
 /** The point and unit tangent at arc length `t` along a polyline. */
-function at(path: readonly Point[], acc: readonly number[], t: number): { p: Point; dx: number; dy: number } {
+function at(
+  path: readonly Point[],
+  acc: readonly number[],
+  t: number,
+): { p: Point; dx: number; dy: number } {
   let i = 1;
   while (i < path.length - 1 && (acc[i] ?? 0) < t) i += 1;
   const a = path[i - 1] ?? { x: 0, y: 0 };
@@ -24,7 +28,11 @@ function at(path: readonly Point[], acc: readonly number[], t: number): { p: Poi
   const seg = (acc[i] ?? 0) - (acc[i - 1] ?? 0);
   const k = seg > 0 ? (t - (acc[i - 1] ?? 0)) / seg : 0;
   const len = Math.hypot(b.x - a.x, b.y - a.y) || 1;
-  return { p: { x: a.x + (b.x - a.x) * k, y: a.y + (b.y - a.y) * k }, dx: (b.x - a.x) / len, dy: (b.y - a.y) / len };
+  return {
+    p: { x: a.x + (b.x - a.x) * k, y: a.y + (b.y - a.y) * k },
+    dx: (b.x - a.x) / len,
+    dy: (b.y - a.y) / len,
+  };
 }
 
 /** A polyline shifted sideways by `d` (positive to the left of the direction of travel). */
@@ -78,7 +86,8 @@ export function strokeFor(line: EmotionalLine, path: readonly Point[]): Genogram
   const acc = lengths(path);
   const total = acc[acc.length - 1] ?? 0;
   const arrowed = line === 'arrow' || line === 'arrow-zigzag';
-  const body = arrowed && total > 14 ? slice(path, acc, 0, total - 9) : path.map((p) => pt(p.x, p.y));
+  const body =
+    arrowed && total > 14 ? slice(path, acc, 0, total - 9) : path.map((p) => pt(p.x, p.y));
   const arrows: Point[][] = [];
   if (arrowed && total > 14) {
     const tip = at(path, acc, total);
@@ -91,9 +100,17 @@ export function strokeFor(line: EmotionalLine, path: readonly Point[]): Genogram
   }
   switch (line) {
     case 'double':
-      return { polylines: [offsetPolyline(body, 2.5), offsetPolyline(body, -2.5)], arrows, bars: [] };
+      return {
+        polylines: [offsetPolyline(body, 2.5), offsetPolyline(body, -2.5)],
+        arrows,
+        bars: [],
+      };
     case 'triple':
-      return { polylines: [offsetPolyline(body, 4), body, offsetPolyline(body, -4)], arrows, bars: [] };
+      return {
+        polylines: [offsetPolyline(body, 4), body, offsetPolyline(body, -4)],
+        arrows,
+        bars: [],
+      };
     case 'dotted':
       return { polylines: [body], dash: '2 4', arrows, bars: [] };
     case 'dashed':
@@ -111,7 +128,12 @@ export function strokeFor(line: EmotionalLine, path: readonly Point[]): Genogram
       const b = total / 2 + 7;
       const bars: GenogramSegment[] = [a - 2, b + 2].map((t) => {
         const { p, dx, dy } = at(path, acc, t);
-        return { x1: round(p.x + dy * 8), y1: round(p.y - dx * 8), x2: round(p.x - dy * 8), y2: round(p.y + dx * 8) };
+        return {
+          x1: round(p.x + dy * 8),
+          y1: round(p.y - dx * 8),
+          x2: round(p.x - dy * 8),
+          y2: round(p.y + dx * 8),
+        };
       });
       return { polylines: [slice(path, acc, 0, a), slice(path, acc, b, total)], arrows, bars };
     }
@@ -156,7 +178,9 @@ function quadratic(a: Point, c: Point, b: Point, n: number): Point[] {
   for (let i = 0; i <= n; i += 1) {
     const t = i / n;
     const u = 1 - t;
-    out.push(pt(u * u * a.x + 2 * u * t * c.x + t * t * b.x, u * u * a.y + 2 * u * t * c.y + t * t * b.y));
+    out.push(
+      pt(u * u * a.x + 2 * u * t * c.x + t * t * b.x, u * u * a.y + 2 * u * t * c.y + t * t * b.y),
+    );
   }
   return out;
 }
@@ -195,7 +219,9 @@ export function routeRelation(
   for (const bow of bows) {
     const off = bow + laneShift;
     const path =
-      off === 0 ? [pt(a.x, a.y), pt(b.x, b.y)] : quadratic(a, { x: mid.x + nx * off * 2, y: mid.y + ny * off * 2 }, b, 20);
+      off === 0
+        ? [pt(a.x, a.y), pt(b.x, b.y)]
+        : quadratic(a, { x: mid.x + nx * off * 2, y: mid.y + ny * off * 2 }, b, 20);
     let hits = 0;
     for (const r of near) {
       for (let i = 1; i < path.length; i += 1) {

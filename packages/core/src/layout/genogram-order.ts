@@ -18,7 +18,11 @@ function partnersIn(s: GenogramStructure, id: string, inBlock: ReadonlySet<strin
  * earlier half on the left, the later half on the right; a single partner on the right), and each
  * partner's own other partners continue outward. Without an entry person, a couple reads man, woman.
  */
-export function arrangeBlock(s: GenogramStructure, members: readonly string[], entry?: string): string[] {
+export function arrangeBlock(
+  s: GenogramStructure,
+  members: readonly string[],
+  entry?: string,
+): string[] {
   if (members.length === 1) return [...members];
   const inBlock = new Set(members);
   const score = (id: string): number[] => {
@@ -184,7 +188,11 @@ function sharesUnion(s: GenogramStructure, a: string, b: string): boolean {
  * Weighted isotonic regression with minimum gaps (pool adjacent violators): the positions closest
  * to `ideal` that keep the order and `gap[i]` between item i and i+1. Exact and linear.
  */
-export function placeInOrder(ideal: readonly number[], weight: readonly number[], gap: readonly number[]): number[] {
+export function placeInOrder(
+  ideal: readonly number[],
+  weight: readonly number[],
+  gap: readonly number[],
+): number[] {
   const n = ideal.length;
   const shift: number[] = new Array<number>(n).fill(0);
   for (let i = 1; i < n; i += 1) shift[i] = (shift[i - 1] ?? 0) + (gap[i - 1] ?? 0);
@@ -231,7 +239,9 @@ export function placeRows(s: GenogramStructure, order: RowOrder, passes = 5): Ma
       for (let i = 1; i < line.length; i += 1) {
         const a = line[i - 1] ?? '';
         const b = line[i] ?? '';
-        offsets.push((offsets[i - 1] ?? 0) + (sharesUnion(s, a, b) ? M.partnerSlot : half(s, a) + half(s, b)));
+        offsets.push(
+          (offsets[i - 1] ?? 0) + (sharesUnion(s, a, b) ? M.partnerSlot : half(s, a) + half(s, b)),
+        );
       }
       return { line, offsets };
     });

@@ -156,7 +156,8 @@ export function buildStructure(input: GenogramInput): GenogramStructure {
     }
     const first = sorted[0];
     const second = sorted[1];
-    if (!best && first && second && KIND_RANK[first.kind] === KIND_RANK[second.kind]) best = [first, second];
+    if (!best && first && second && KIND_RANK[first.kind] === KIND_RANK[second.kind])
+      best = [first, second];
     const primary: ParentChild[] = best ?? (first ? [first] : []);
     attach(
       id,
@@ -198,7 +199,8 @@ class Components {
   private readonly parent = new Map<string, string>();
   find(id: string): string {
     let root = id;
-    for (let p = this.parent.get(root); p !== undefined && p !== root; p = this.parent.get(root)) root = p;
+    for (let p = this.parent.get(root); p !== undefined && p !== root; p = this.parent.get(root))
+      root = p;
     let cur = id;
     while (cur !== root) {
       const next = this.parent.get(cur) ?? root;
@@ -220,7 +222,11 @@ class Components {
 }
 
 /** Whether joining partners made a component that is its own ancestor (iterative DFS). */
-function hasComponentCycle(s: GenogramStructure, kids: Map<string, string[]>, comps: Components): boolean {
+function hasComponentCycle(
+  s: GenogramStructure,
+  kids: Map<string, string[]>,
+  comps: Components,
+): boolean {
   const edges = new Map<string, Set<string>>();
   for (const [p, cs] of kids) {
     const bp = comps.find(p);
@@ -324,7 +330,6 @@ export function assignRows(s: GenogramStructure): Rows {
       const root = comps.find(a);
       compMembers.set(root, [...(compMembers.get(ra) ?? []), ...(compMembers.get(rb) ?? [])]);
     }
-
   }
 
   const members = new Map<string, string[]>();
@@ -372,7 +377,8 @@ export function assignRows(s: GenogramStructure): Rows {
   // Any block left out (a cycle in invalid data) stays on row 0 rather than failing.
   for (const b of members.keys()) if (!gen.has(b)) gen.set(b, 0);
   // A lone childless person follows their parents; everyone else pulls their parents down.
-  const free = (b: string): boolean => (members.get(b)?.length ?? 0) === 1 && (out.get(b)?.size ?? 0) === 0;
+  const free = (b: string): boolean =>
+    (members.get(b)?.length ?? 0) === 1 && (out.get(b)?.size ?? 0) === 0;
   for (let i = topo.length - 1; i >= 0; i -= 1) {
     const b = topo[i] ?? '';
     const cs = out.get(b);
@@ -383,7 +389,8 @@ export function assignRows(s: GenogramStructure): Rows {
     if (min - 1 > (gen.get(b) ?? 0)) gen.set(b, min - 1);
   }
   for (const b of topo) {
-    for (const c of out.get(b) ?? []) if (free(c)) gen.set(c, Math.max(gen.get(c) ?? 0, (gen.get(b) ?? 0) + 1));
+    for (const c of out.get(b) ?? [])
+      if (free(c)) gen.set(c, Math.max(gen.get(c) ?? 0, (gen.get(b) ?? 0) + 1));
   }
   let top = Infinity;
   for (const v of gen.values()) top = Math.min(top, v);
@@ -403,7 +410,8 @@ export function orderSiblings(
   multipleBirths: readonly { readonly childIds: readonly string[] }[],
 ): void {
   const group = new Map<string, readonly string[]>();
-  for (const m of multipleBirths) for (const id of m.childIds) if (!group.has(id)) group.set(id, m.childIds);
+  for (const m of multipleBirths)
+    for (const id of m.childIds) if (!group.has(id)) group.set(id, m.childIds);
   // Blocks with two or more members who hang from a family: their children-of-a-family connect.
   const hanging = new Map<string, number>();
   for (const [id, node] of s.nodes) {

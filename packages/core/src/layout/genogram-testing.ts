@@ -23,7 +23,10 @@ function intersects(p: Seg, q: Seg): boolean {
   if (lenP < eps || lenQ < eps) return false;
   const tolP = eps * lenP;
   const tolQ = eps * lenQ;
-  if (((d1 > tolQ && d2 < -tolQ) || (d1 < -tolQ && d2 > tolQ)) && ((d3 > tolP && d4 < -tolP) || (d3 < -tolP && d4 > tolP))) {
+  if (
+    ((d1 > tolQ && d2 < -tolQ) || (d1 < -tolQ && d2 > tolQ)) &&
+    ((d3 > tolP && d4 < -tolP) || (d3 < -tolP && d4 > tolP))
+  ) {
     return true;
   }
   // Collinear overlap (two sibling lines on one level sharing a stretch).
@@ -60,7 +63,13 @@ export function parentChildCrossings(layout: GenogramLayout): [string, string][]
   };
   for (const s of layout.sibships) {
     add(s.drop, s.unitId);
-    add([{ x: s.line.x1, y: s.line.y1 }, { x: s.line.x2, y: s.line.y2 }], s.unitId);
+    add(
+      [
+        { x: s.line.x1, y: s.line.y1 },
+        { x: s.line.x2, y: s.line.y2 },
+      ],
+      s.unitId,
+    );
   }
   for (const c of layout.childLinks) if (!c.secondary) add(c.points, c.unitId);
   const out: [string, string][] = [];
@@ -91,13 +100,19 @@ interface FamilyRecord {
  * joins or leaves another family, and a sibling's branch moves with them). Read in the records
  * before and after the edit.
  */
-export function editedFamily(records: readonly FamilyRecord[], touched: readonly string[]): Set<string> {
+export function editedFamily(
+  records: readonly FamilyRecord[],
+  touched: readonly string[],
+): Set<string> {
   const out = new Set(touched);
   for (const r of records) {
     const g = r.genogram;
     const partnersOf = (id: string): string[] =>
-      g.unions.filter((u) => u.partnerIds.includes(id)).flatMap((u) => u.partnerIds.filter((p) => p !== id));
-    const parentsOf = (id: string): string[] => g.parentChild.filter((l) => l.childId === id).map((l) => l.parentId);
+      g.unions
+        .filter((u) => u.partnerIds.includes(id))
+        .flatMap((u) => u.partnerIds.filter((p) => p !== id));
+    const parentsOf = (id: string): string[] =>
+      g.parentChild.filter((l) => l.childId === id).map((l) => l.parentId);
     const core = new Set(touched);
     for (const id of touched) {
       for (const p of partnersOf(id)) core.add(p);
@@ -126,7 +141,8 @@ export function editedFamily(records: readonly FamilyRecord[], touched: readonly
           if (out.has(id2) && id2 !== l.childId) continue;
           out.add(id2);
           for (const p of partnersOf(id2)) out.add(p);
-          for (const k of g.parentChild) if (k.parentId === id2 && !out.has(k.childId)) stack.push(k.childId);
+          for (const k of g.parentChild)
+            if (k.parentId === id2 && !out.has(k.childId)) stack.push(k.childId);
         }
       }
     }
@@ -138,7 +154,11 @@ export function editedFamily(records: readonly FamilyRecord[], touched: readonly
  * Persons outside `family` whose row (relative to the others) or left-to-right order relative to
  * each other changed between two layouts; empty when the stability contract holds.
  */
-export function stabilityViolations(before: GenogramLayout, after: GenogramLayout, family: ReadonlySet<string>): string[] {
+export function stabilityViolations(
+  before: GenogramLayout,
+  after: GenogramLayout,
+  family: ReadonlySet<string>,
+): string[] {
   const b = new Map(before.persons.map((p) => [p.id, p] as const));
   const a = new Map(after.persons.map((p) => [p.id, p] as const));
   const outside = [...b.keys()].filter((id) => !family.has(id) && a.has(id));
@@ -148,10 +168,16 @@ export function stabilityViolations(before: GenogramLayout, after: GenogramLayou
   const ra = a.get(ref)?.y ?? 0;
   const bad: string[] = [];
   for (const id of outside) {
-    if (Math.abs((b.get(id)?.y ?? 0) - rb - ((a.get(id)?.y ?? 0) - ra)) > 0.01) bad.push(`${id}: row`);
+    if (Math.abs((b.get(id)?.y ?? 0) - rb - ((a.get(id)?.y ?? 0) - ra)) > 0.01)
+      bad.push(`${id}: row`);
   }
   const orderIn = (l: Map<string, GenogramPersonBoxLike>): string[] =>
-    outside.slice().sort((p, q) => (l.get(p)?.y ?? 0) - (l.get(q)?.y ?? 0) || (l.get(p)?.x ?? 0) - (l.get(q)?.x ?? 0));
+    outside
+      .slice()
+      .sort(
+        (p, q) =>
+          (l.get(p)?.y ?? 0) - (l.get(q)?.y ?? 0) || (l.get(p)?.x ?? 0) - (l.get(q)?.x ?? 0),
+      );
   const ob = orderIn(b);
   const oa = orderIn(a);
   ob.forEach((id, i) => {

@@ -1,4 +1,9 @@
-import type { Household, ParentChildKind, PregnancyOutcome, UnionStatus } from '../schemas/genogram.js';
+import type {
+  Household,
+  ParentChildKind,
+  PregnancyOutcome,
+  UnionStatus,
+} from '../schemas/genogram.js';
 import type { Assessment } from '../schemas/assessment.js';
 import type { EmotionalLine } from '../vocabulary/types.js';
 import type { Point } from './geometry.js';

@@ -30,7 +30,8 @@ function invariants(a: Assessment, l: GenogramLayout): string | undefined {
   const ids = l.persons.map((p) => p.id);
   if (new Set(ids).size !== ids.length) return 'someone is drawn twice';
   const members = new Set(a.genogram.memberIds);
-  if (ids.length !== members.size || ids.some((id) => !members.has(id))) return 'not every member drawn once';
+  if (ids.length !== members.size || ids.some((id) => !members.has(id)))
+    return 'not every member drawn once';
   const at = byId(l);
   // No overlapping symbols (persons and pregnancy glyphs): boxes at least a symbol apart.
   const boxes = [
@@ -40,7 +41,8 @@ function invariants(a: Assessment, l: GenogramLayout): string | undefined {
   for (let i = 1; i < boxes.length; i += 1) {
     const p = boxes[i - 1];
     const q = boxes[i];
-    if (p && q && Math.abs(p.y - q.y) < 1 && q.x - p.x < p.r + q.r + 8) return `overlap ${p.id} ${q.id}`;
+    if (p && q && Math.abs(p.y - q.y) < 1 && q.x - p.x < p.r + q.r + 8)
+      return `overlap ${p.id} ${q.id}`;
   }
   for (const link of a.genogram.parentChild) {
     const p = at.get(link.parentId);
@@ -87,7 +89,9 @@ describe('layoutGenogram', () => {
   it('is deterministic', () => {
     fc.assert(
       fc.property(familyArb, (a) => {
-        expect(JSON.stringify(layoutGenogram(a))).to.equal(JSON.stringify(layoutGenogram(structuredClone(a))));
+        expect(JSON.stringify(layoutGenogram(a))).to.equal(
+          JSON.stringify(layoutGenogram(structuredClone(a))),
+        );
       }),
       { numRuns: 40 },
     );
@@ -112,7 +116,13 @@ describe('layoutGenogram', () => {
       ...l,
       sibships: [
         s0,
-        { ...s1, drop: [{ x: (s0.line.x1 + s0.line.x2) / 2, y: s0.line.y1 - 20 }, { x: (s0.line.x1 + s0.line.x2) / 2 + 1, y: s0.line.y1 + 20 }] },
+        {
+          ...s1,
+          drop: [
+            { x: (s0.line.x1 + s0.line.x2) / 2, y: s0.line.y1 - 20 },
+            { x: (s0.line.x1 + s0.line.x2) / 2 + 1, y: s0.line.y1 + 20 },
+          ],
+        },
       ],
     };
     expect(parentChildCrossings(crossing).length).to.be.greaterThan(0);
@@ -130,7 +140,10 @@ describe('layoutGenogram', () => {
       const s = l.sibships.find((x) => x.unitId === c.unitId);
       expect(s, c.childId).to.not.equal(undefined);
       for (const p of s?.parentIds ?? []) {
-        expect(a.genogram.parentChild.some((k) => k.parentId === p && k.childId === c.childId), `${p}>${c.childId}`).to.equal(true);
+        expect(
+          a.genogram.parentChild.some((k) => k.parentId === p && k.childId === c.childId),
+          `${p}>${c.childId}`,
+        ).to.equal(true);
       }
     }
     expect(l.twins.length).to.equal(a.genogram.multipleBirths.length);
@@ -155,8 +168,21 @@ describe('layoutGenogram', () => {
         memberIds: ['x', 'c', 'b', 'a'],
         unions: [
           { id: 'u3', partnerIds: ['x', 'c'], type: 'married', status: 'active', startYear: 2010 },
-          { id: 'u1', partnerIds: ['x', 'a'], type: 'married', status: 'divorced', startYear: 1980, order: 0 },
-          { id: 'u2', partnerIds: ['x', 'b'], type: 'cohabiting', status: 'separated', startYear: 1995 },
+          {
+            id: 'u1',
+            partnerIds: ['x', 'a'],
+            type: 'married',
+            status: 'divorced',
+            startYear: 1980,
+            order: 0,
+          },
+          {
+            id: 'u2',
+            partnerIds: ['x', 'b'],
+            type: 'cohabiting',
+            status: 'separated',
+            startYear: 1995,
+          },
         ],
       },
     };
@@ -181,7 +207,13 @@ describe('layoutGenogram', () => {
   it('draws union line styles and custom relations from the vocabularies', () => {
     const vocab = resolveVocabularies({
       emotionalRelations: [
-        { id: 'spiritual', label: { fr: 'Lien spirituel', en: 'Spiritual bond' }, line: 'dashed', color: '#00796b', strained: false },
+        {
+          id: 'spiritual',
+          label: { fr: 'Lien spirituel', en: 'Spiritual bond' },
+          line: 'dashed',
+          color: '#00796b',
+          strained: false,
+        },
       ],
     });
     expect(vocab.ok).to.equal(true);
@@ -211,7 +243,10 @@ describe('layoutGenogram', () => {
     const to = row[row.length - 1] ?? '';
     const rel: Assessment = {
       ...a,
-      genogram: { ...a.genogram, emotionalRelations: [{ id: 'e1', fromId: from, toId: to, type: 'conflict' }] },
+      genogram: {
+        ...a.genogram,
+        emotionalRelations: [{ id: 'e1', fromId: from, toId: to, type: 'conflict' }],
+      },
     };
     const l = layoutGenogram(rel);
     const path = l.emotional[0]?.path ?? [];
@@ -219,7 +254,7 @@ describe('layoutGenogram', () => {
     for (const q of path) {
       for (const p of others) {
         const inside = Math.abs(q.x - p.x) < M.symbol / 2 && Math.abs(q.y - p.y) < M.symbol / 2;
-        expect(inside, `${p.id}`).to.equal(false);
+        expect(inside, p.id).to.equal(false);
       }
     }
     expect(l.emotional[0]?.stroke.polylines[0]?.length).to.be.greaterThan(path.length);

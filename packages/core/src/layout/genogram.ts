@@ -4,7 +4,12 @@ import type { Vocabularies } from '../vocabulary/types.js';
 import type { Point } from './geometry.js';
 import { routeRelation, strokeFor } from './genogram-lines.js';
 import { orderRows, placeRows } from './genogram-order.js';
-import { assignRows, buildStructure, orderSiblings, type FamilyUnit } from './genogram-structure.js';
+import {
+  assignRows,
+  buildStructure,
+  orderSiblings,
+  type FamilyUnit,
+} from './genogram-structure.js';
 import {
   GENOGRAM_METRICS as M,
   type GenogramChildLink,
@@ -33,7 +38,13 @@ export interface GenogramLayoutOptions {
 }
 
 const round = (v: number): number => Math.round(v * 100) / 100;
-const KIND_ORDER: readonly ParentChildKind[] = ['adoptive', 'kinship', 'foster', 'step', 'biological'];
+const KIND_ORDER: readonly ParentChildKind[] = [
+  'adoptive',
+  'kinship',
+  'foster',
+  'step',
+  'biological',
+];
 const HALF = M.symbol / 2;
 const GLYPH_HALF = 12;
 
@@ -64,7 +75,10 @@ const GLYPH_HALF = 12;
  * Attribute edits that the layout does not read (names, notes, deceased, union status and type,
  * link kinds, relations, households) move nobody at all.
  */
-export function layoutGenogram(input: GenogramInput, options: GenogramLayoutOptions = {}): GenogramLayout {
+export function layoutGenogram(
+  input: GenogramInput,
+  options: GenogramLayoutOptions = {},
+): GenogramLayout {
   const vocab = options.vocabularies ?? DEFAULT_VOCABULARIES;
   const g = input.genogram;
   const s = buildStructure(input);
@@ -82,7 +96,10 @@ export function layoutGenogram(input: GenogramInput, options: GenogramLayoutOpti
   for (const [id, x] of xs) {
     const off = applyOffsets ? g.offsets[id] : undefined;
     const row = rows.row.get(id) ?? 0;
-    pos.set(id, { x: round(x + shiftX + (off?.dx ?? 0)), y: round(top + row * M.rowHeight + (off?.dy ?? 0)) });
+    pos.set(id, {
+      x: round(x + shiftX + (off?.dx ?? 0)),
+      y: round(top + row * M.rowHeight + (off?.dy ?? 0)),
+    });
   }
 
   // Persons and the keyboard grid (rows by row number, left to right on screen).
@@ -96,7 +113,9 @@ export function layoutGenogram(input: GenogramInput, options: GenogramLayoutOpti
   }
   const rowKeys = [...byRow.keys()].sort((a, b) => a - b);
   const grid: string[][] = rowKeys.map((r) =>
-    (byRow.get(r) ?? []).sort((a, b) => (pos.get(a)?.x ?? 0) - (pos.get(b)?.x ?? 0) || a.localeCompare(b)),
+    (byRow.get(r) ?? []).sort(
+      (a, b) => (pos.get(a)?.x ?? 0) - (pos.get(b)?.x ?? 0) || a.localeCompare(b),
+    ),
   );
   const persons: GenogramPersonBox[] = [];
   grid.forEach((line, rowIndex) => {
@@ -135,7 +154,8 @@ export function layoutGenogram(input: GenogramInput, options: GenogramLayoutOpti
     const [l, r, lid, rid] = pa.x <= pb.x ? [pa, pb, ida, idb] : [pb, pa, idb, ida];
     const la = lineIndex.get(lid);
     const ra = lineIndex.get(rid);
-    const adjacent = la !== undefined && ra !== undefined && la.row === ra.row && Math.abs(la.i - ra.i) === 1;
+    const adjacent =
+      la !== undefined && ra !== undefined && la.row === ra.row && Math.abs(la.i - ra.i) === 1;
     const sameRow = la?.row === ra?.row;
     let points: Point[];
     let anchor: Point;
@@ -183,7 +203,10 @@ export function layoutGenogram(input: GenogramInput, options: GenogramLayoutOpti
     const count = status === 'divorced' ? 2 : status === 'separated' ? 1 : 0;
     const slashes: GenogramSegment[] = [];
     for (let k = 0; k < count; k += 1) {
-      const c = { x: slashAt.x + slashDir.x * (k * 7 - (count - 1) * 3.5), y: slashAt.y + slashDir.y * (k * 7 - (count - 1) * 3.5) };
+      const c = {
+        x: slashAt.x + slashDir.x * (k * 7 - (count - 1) * 3.5),
+        y: slashAt.y + slashDir.y * (k * 7 - (count - 1) * 3.5),
+      };
       // A slash leaning right, across the bar.
       slashes.push({
         x1: round(c.x - slashDir.x * 4 - slashDir.y * 7 - 0),
@@ -193,7 +216,9 @@ export function layoutGenogram(input: GenogramInput, options: GenogramLayoutOpti
       });
     }
     const type = u.union?.type ?? 'implicit';
-    const line = u.union ? (vocab.unionTypes.find((t) => t.id === type)?.line ?? 'solid') : 'dashed';
+    const line = u.union
+      ? (vocab.unionTypes.find((t) => t.id === type)?.line ?? 'solid')
+      : 'dashed';
     unions.push({
       id: u.id,
       partnerIds: [lid, rid],
@@ -214,12 +239,20 @@ export function layoutGenogram(input: GenogramInput, options: GenogramLayoutOpti
   }
 
   // Sibling lines, child links and twins.
-  const twinOf = new Map<string, { id: string; zygosity: 'MZ' | 'DZ' | 'unknown'; childIds: readonly string[] }>();
-  for (const m of g.multipleBirths) for (const c of m.childIds) if (!twinOf.has(c)) twinOf.set(c, m);
+  const twinOf = new Map<
+    string,
+    { id: string; zygosity: 'MZ' | 'DZ' | 'unknown'; childIds: readonly string[] }
+  >();
+  for (const m of g.multipleBirths)
+    for (const c of m.childIds) if (!twinOf.has(c)) twinOf.set(c, m);
   interface Family {
     unit: FamilyUnit;
     anchor: Point;
-    attach: { x: number; ids: string[]; twin?: { id: string; zygosity: 'MZ' | 'DZ' | 'unknown' } }[];
+    attach: {
+      x: number;
+      ids: string[];
+      twin?: { id: string; zygosity: 'MZ' | 'DZ' | 'unknown' };
+    }[];
     lo: number;
     hi: number;
     band: number;
@@ -238,7 +271,11 @@ export function layoutGenogram(input: GenogramInput, options: GenogramLayoutOpti
       for (const id of group) done.add(id);
       if (!pos.has(c)) continue;
       const x = group.reduce((sum, id) => sum + (pos.get(id)?.x ?? 0), 0) / group.length;
-      attach.push(t && group.length > 1 ? { x, ids: group, twin: { id: t.id, zygosity: t.zygosity } } : { x, ids: [c] });
+      attach.push(
+        t && group.length > 1
+          ? { x, ids: group, twin: { id: t.id, zygosity: t.zygosity } }
+          : { x, ids: [c] },
+      );
     }
     if (attach.length === 0) continue;
     const xsA = attach.map((a) => a.x);
@@ -264,7 +301,9 @@ export function layoutGenogram(input: GenogramInput, options: GenogramLayoutOpti
   families.sort((a, b) => a.unit.id.localeCompare(b.unit.id));
   for (const f of families) {
     const baseY = top + f.band * M.rowHeight;
-    const ly = round(Math.max(baseY + M.siblingLevel + (f.level % 8) * M.levelStep, f.anchor.y + 8));
+    const ly = round(
+      Math.max(baseY + M.siblingLevel + (f.level % 8) * M.levelStep, f.anchor.y + 8),
+    );
     sibships.push({
       unitId: f.unit.id,
       parentIds: f.unit.parentIds,
@@ -297,14 +336,24 @@ export function layoutGenogram(input: GenogramInput, options: GenogramLayoutOpti
         const tops = a.ids.map(nodeTop);
         const first = tops[0];
         const last = tops[tops.length - 1];
-        const along = (p: Point): Point => ({ x: round(apex.x + (p.x - apex.x) * 0.45), y: round(apex.y + (p.y - apex.y) * 0.45) });
+        const along = (p: Point): Point => ({
+          x: round(apex.x + (p.x - apex.x) * 0.45),
+          y: round(apex.y + (p.y - apex.y) * 0.45),
+        });
         twins.push({
           id: a.twin.id,
           zygosity: a.twin.zygosity,
           apex,
           childIds: a.ids,
           ...(a.twin.zygosity === 'MZ' && first && last
-            ? { bar: { x1: along(first).x, y1: along(first).y, x2: along(last).x, y2: along(last).y } }
+            ? {
+                bar: {
+                  x1: along(first).x,
+                  y1: along(first).y,
+                  x2: along(last).x,
+                  y2: along(last).y,
+                },
+              }
             : {}),
         });
       }
@@ -332,7 +381,12 @@ export function layoutGenogram(input: GenogramInput, options: GenogramLayoutOpti
       unitId: `secondary:${l.parentId}`,
       kind: l.kind,
       secondary: true,
-      points: [start, { x: start.x, y }, { x: round(child.x + 10), y }, { x: round(child.x + 10), y: round(child.y - HALF) }],
+      points: [
+        start,
+        { x: start.x, y },
+        { x: round(child.x + 10), y },
+        { x: round(child.x + 10), y: round(child.y - HALF) },
+      ],
     });
   }
 
@@ -340,7 +394,13 @@ export function layoutGenogram(input: GenogramInput, options: GenogramLayoutOpti
   for (const p of g.pregnancies) {
     const at = pos.get(p.id);
     if (!at || s.nodes.get(p.id)?.kind !== 'pregnancy') continue;
-    pregnancies.push({ id: p.id, x: at.x, y: at.y, row: rows.row.get(p.id) ?? 0, outcome: p.outcome });
+    pregnancies.push({
+      id: p.id,
+      x: at.x,
+      y: at.y,
+      row: rows.row.get(p.id) ?? 0,
+      outcome: p.outcome,
+    });
   }
 
   const households = hulls(input, grid, pos);
@@ -356,9 +416,11 @@ export function layoutGenogram(input: GenogramInput, options: GenogramLayoutOpti
     bx1 = Math.max(bx1, x1);
     by1 = Math.max(by1, y1);
   };
-  for (const p of persons) grow(p.x - M.slot / 2, p.y - HALF - 24, p.x + M.slot / 2, p.y + M.labelDepth);
+  for (const p of persons)
+    grow(p.x - M.slot / 2, p.y - HALF - 24, p.x + M.slot / 2, p.y + M.labelDepth);
   for (const p of pregnancies) grow(p.x - GLYPH_HALF, p.y - GLYPH_HALF, p.x + GLYPH_HALF, p.y + 40);
-  for (const h of households) for (const r of h.rects) grow(r.x, r.y, r.x + r.width, r.y + r.height);
+  for (const h of households)
+    for (const r of h.rects) grow(r.x, r.y, r.x + r.width, r.y + r.height);
   for (const e of emotional) for (const q of e.path) grow(q.x - 6, q.y - 6, q.x + 6, q.y + 6);
   for (const u of unions) for (const q of u.points) grow(q.x, q.y, q.x, q.y);
   if (!Number.isFinite(bx0)) grow(0, 0, 0, 0);
@@ -368,7 +430,18 @@ export function layoutGenogram(input: GenogramInput, options: GenogramLayoutOpti
     width: round(bx1 - bx0 + 2 * M.margin),
     height: round(by1 - by0 + 2 * M.margin),
   };
-  return { persons, unions, sibships, childLinks, twins, pregnancies, households, emotional, rows: grid, bounds };
+  return {
+    persons,
+    unions,
+    sibships,
+    childLinks,
+    twins,
+    pregnancies,
+    households,
+    emotional,
+    rows: grid,
+    bounds,
+  };
 }
 
 /**
@@ -377,7 +450,14 @@ export function layoutGenogram(input: GenogramInput, options: GenogramLayoutOpti
  * previous one), the reaching family's line goes higher. Families that do not overlap share level 0.
  */
 function assignLevels(
-  families: { anchor: Point; attach: { x: number }[]; lo: number; hi: number; band: number; level: number }[],
+  families: {
+    anchor: Point;
+    attach: { x: number }[];
+    lo: number;
+    hi: number;
+    band: number;
+    level: number;
+  }[],
 ): void {
   const byBand = new Map<number, typeof families>();
   for (const f of families) {
@@ -422,7 +502,11 @@ function assignLevels(
   }
 }
 
-function hulls(input: GenogramInput, grid: readonly (readonly string[])[], pos: Map<string, Point>): GenogramHouseholdHull[] {
+function hulls(
+  input: GenogramInput,
+  grid: readonly (readonly string[])[],
+  pos: Map<string, Point>,
+): GenogramHouseholdHull[] {
   const out: GenogramHouseholdHull[] = [];
   for (const h of input.households) {
     const members = new Set(h.memberIds.filter((id) => pos.has(id)));
@@ -455,12 +539,28 @@ function hulls(input: GenogramInput, grid: readonly (readonly string[])[], pos: 
       const b = rects[i];
       if (!a || !b) continue;
       if (Math.abs(a.y - b.y) < 1) {
-        bridges.push({ x1: a.x + a.width, y1: round(a.y + a.height / 2), x2: b.x, y2: round(b.y + b.height / 2) });
+        bridges.push({
+          x1: a.x + a.width,
+          y1: round(a.y + a.height / 2),
+          x2: b.x,
+          y2: round(b.y + b.height / 2),
+        });
       } else {
-        bridges.push({ x1: round(a.x + a.width / 2), y1: a.y + a.height, x2: round(b.x + b.width / 2), y2: b.y });
+        bridges.push({
+          x1: round(a.x + a.width / 2),
+          y1: a.y + a.height,
+          x2: round(b.x + b.width / 2),
+          y2: b.y,
+        });
       }
     }
-    out.push({ id: h.id, memberIds: [...members], rects, bridges, ...(h.label !== undefined ? { label: h.label } : {}) });
+    out.push({
+      id: h.id,
+      memberIds: [...members],
+      rects,
+      bridges,
+      ...(h.label !== undefined ? { label: h.label } : {}),
+    });
   }
   return out;
 }
@@ -473,8 +573,19 @@ function routeEmotional(
 ): GenogramEmotionalPath[] {
   const at = new Map(persons.map((p) => [p.id, p] as const));
   const obstacles: { id: string; r: GenogramRect }[] = [
-    ...persons.map((p) => ({ id: p.id, r: { x: p.x - HALF - 3, y: p.y - HALF - 3, width: M.symbol + 6, height: M.symbol + 30 } })),
-    ...pregnancies.map((p) => ({ id: p.id, r: { x: p.x - GLYPH_HALF, y: p.y - GLYPH_HALF, width: 2 * GLYPH_HALF, height: 2 * GLYPH_HALF } })),
+    ...persons.map((p) => ({
+      id: p.id,
+      r: { x: p.x - HALF - 3, y: p.y - HALF - 3, width: M.symbol + 6, height: M.symbol + 30 },
+    })),
+    ...pregnancies.map((p) => ({
+      id: p.id,
+      r: {
+        x: p.x - GLYPH_HALF,
+        y: p.y - GLYPH_HALF,
+        width: 2 * GLYPH_HALF,
+        height: 2 * GLYPH_HALF,
+      },
+    })),
   ];
   const lanes = new Map<string, number>();
   const out: GenogramEmotionalPath[] = [];

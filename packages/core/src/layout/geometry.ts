@@ -122,7 +122,8 @@ export function estimateTextWidth(text: string, fontSize: number): number {
     if (/[iljtfI.,;:'!|\s()[\]]/.test(ch)) em += 0.36;
     else if (/[mwMW@%]/.test(ch)) em += 0.98;
     else if (/[A-Z0-9ÀÂÄÇÉÈÊËÎÏÔÖÙÛÜ]/.test(ch)) em += 0.74;
-    else if (ch.charCodeAt(0) > 0x2e80) em += 1.05; // CJK and other full-width scripts
+    else if (ch.charCodeAt(0) > 0x2e80)
+      em += 1.05; // CJK and other full-width scripts
     else em += 0.6;
   }
   return em * fontSize;

@@ -5,6 +5,10 @@ import { enEcomap } from './en/ecomap.js';
 import { enRisk } from './en/risk.js';
 import { enProfile } from './en/profile.js';
 import { enGenogram } from './en/genogram.js';
+import { enInterview } from './en/interview.js';
+import { enCaseload } from './en/caseload.js';
+import { enCompare } from './en/compare.js';
+import { enSummary } from './en/summary.js';
 
 /**
  * The English table: one spread per namespace (see `fr.ts` for how to add one). Typed as partial so
@@ -16,4 +20,8 @@ export const en: Partial<Record<MessageKey, Message>> = {
   ...enGenogram,
   ...enRisk,
   ...enProfile,
+  ...enInterview,
+  ...enCaseload,
+  ...enCompare,
+  ...enSummary,
 };

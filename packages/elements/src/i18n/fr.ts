@@ -3,6 +3,10 @@ import { frEcomap } from './fr/ecomap.js';
 import { frRisk } from './fr/risk.js';
 import { frProfile } from './fr/profile.js';
 import { frGenogram } from './fr/genogram.js';
+import { frInterview } from './fr/interview.js';
+import { frCaseload } from './fr/caseload.js';
+import { frCompare } from './fr/compare.js';
+import { frSummary } from './fr/summary.js';
 
 /**
  * The French table, the reference: every key of every namespace.
@@ -20,6 +24,10 @@ export const fr = {
   ...frGenogram,
   ...frRisk,
   ...frProfile,
+  ...frInterview,
+  ...frCaseload,
+  ...frCompare,
+  ...frSummary,
 };
 
 /** Every message key, derived from the French table. */

@@ -21,7 +21,11 @@ export async function seal(
   aad: Uint8Array<ArrayBuffer>,
 ): Promise<Sealed> {
   const iv = randomBytes(IV_BYTES);
-  const ct = await crypto.subtle.encrypt({ name: 'AES-GCM', iv, additionalData: aad }, key, plaintext);
+  const ct = await crypto.subtle.encrypt(
+    { name: 'AES-GCM', iv, additionalData: aad },
+    key,
+    plaintext,
+  );
   return { iv: toBase64(iv), ct: toBase64(new Uint8Array(ct)) };
 }
 

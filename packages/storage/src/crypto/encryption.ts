@@ -13,7 +13,14 @@ import type {
   LockReason,
   StoreEncryption,
 } from '../types.js';
-import { generateDataKey, OpenFailedError, seal, open, unwrapDataKey, wrapDataKey } from './aead.js';
+import {
+  generateDataKey,
+  OpenFailedError,
+  seal,
+  open,
+  unwrapDataKey,
+  wrapDataKey,
+} from './aead.js';
 import { fromBase64, randomBytes, randomKeyId, toBase64, utf8 } from './bytes.js';
 import { passphraseKek, recoveryKek, SALT_BYTES } from './kdf.js';
 import { KEYS_KEY, readKeyState, type KeyMaterial, type KeyState } from './key-material.js';
@@ -95,7 +102,11 @@ function checkAad(keyId: string): Uint8Array<ArrayBuffer> {
 }
 
 function assertPassphrase(passphrase: unknown): asserts passphrase is string {
-  if (typeof passphrase !== 'string' || [...passphrase.normalize('NFC')].length < MIN_PASSPHRASE_LENGTH) {
+  if (
+    typeof passphrase !== 'string' ||
+    // Characters, not UTF-16 units: an accented letter counts once.
+    Array.from(passphrase.normalize('NFC')).length < MIN_PASSPHRASE_LENGTH
+  ) {
     throw new StoreWeakPassphraseError(MIN_PASSPHRASE_LENGTH);
   }
 }
@@ -110,7 +121,11 @@ export function retainUntilOf(payload: unknown): string | undefined {
 }
 
 /** Seals a record's JSON under its envelope's clear metadata. */
-function sealPayload(payload: unknown, envelope: StoredEnvelope, dek: DataKey): Promise<StoredEnvelope> {
+function sealPayload(
+  payload: unknown,
+  envelope: StoredEnvelope,
+  dek: DataKey,
+): Promise<StoredEnvelope> {
   return sealRecord(
     payload,
     {
@@ -290,7 +305,11 @@ export function createEncryption(options: ControllerOptions): EncryptionControll
   };
 
   /** Whether every value still is what the snapshot read (compared as JSON: same writer, same order). */
-  const unchanged = (keys: readonly string[], current: readonly unknown[], snapshot: Map<string, unknown>): boolean =>
+  const unchanged = (
+    keys: readonly string[],
+    current: readonly unknown[],
+    snapshot: Map<string, unknown>,
+  ): boolean =>
     keys.every((k, i) => JSON.stringify(current[i]) === JSON.stringify(snapshot.get(k)));
 
   /** Finishes an interrupted setup: best effort, since records left in clear still read. */
@@ -301,7 +320,8 @@ export function createEncryption(options: ControllerOptions): EncryptionControll
       const keys = [KEYS_KEY, ...snapshot.keys()];
       await backend.transact(keys, ([rawKeys, ...current]) => {
         const state = readKeyState(rawKeys);
-        if (state.state !== 'ok' || state.material.keyId !== dek.keyId) throw new StoreLockedError();
+        if (state.state !== 'ok' || state.material.keyId !== dek.keyId)
+          throw new StoreLockedError();
         if (!unchanged(keys.slice(1), current, snapshot)) throw new StoreLockedError();
         return { set: sealed.map((e) => [e.id, e] as const), delete: [] };
       });
@@ -394,7 +414,7 @@ export function createEncryption(options: ControllerOptions): EncryptionControll
 
     async unlock(passphrase) {
       const m = await material();
-      const key = await unwrapWithPassphrase(m, String(passphrase), false);
+      const key = await unwrapWithPassphrase(m, passphrase, false);
       const dek = { keyId: m.keyId, key };
       begin(dek);
       await sweep(dek);
@@ -457,7 +477,15 @@ export function createEncryption(options: ControllerOptions): EncryptionControll
     name: ENCRYPTED_CODEC,
     async encode(record, meta) {
       const dek = session;
-      if (dek) return sealRecord({ ...record, ...meta }, { ...meta, retainUntil: record.retention.retainUntil }, dek);
+      // Only the three stamped fields: `meta` may be a richer object at runtime.
+      const stamp = { id: meta.id, revision: meta.revision, updatedAt: meta.updatedAt };
+      if (dek) {
+        return sealRecord(
+          { ...record, ...stamp },
+          { ...stamp, retainUntil: record.retention.retainUntil },
+          dek,
+        );
+      }
       const state = await keyState();
       if (state.state !== 'none') throw new StoreLockedError();
       return base.encode(record, meta);

@@ -64,7 +64,7 @@ function isSalt(value: unknown): value is string {
 /** Reads a stored (or imported) key record strictly; anything odd is `damaged`, never `none`. */
 export function readKeyState(raw: unknown): KeyState {
   if (raw === undefined) return { state: 'none' };
-  return readKeyMaterial(raw) ? { state: 'ok', material: raw as KeyMaterial } : { state: 'damaged' };
+  return readKeyMaterial(raw) ? { state: 'ok', material: raw } : { state: 'damaged' };
 }
 
 /** Whether a value is well-formed key material (iterations within bounds, salts of 16 bytes). */

@@ -21,12 +21,12 @@ export function formatRecoveryKey(secret: Uint8Array): string {
     value = (value << 8) | byte;
     bits += 8;
     while (bits >= 5) {
-      out += ALPHABET[(value >>> (bits - 5)) & 31];
+      out += ALPHABET.charAt((value >>> (bits - 5)) & 31);
       bits -= 5;
     }
     value &= (1 << bits) - 1;
   }
-  if (bits > 0) out += ALPHABET[(value << (5 - bits)) & 31];
+  if (bits > 0) out += ALPHABET.charAt((value << (5 - bits)) & 31);
   return (out.match(/.{1,4}/g) ?? []).join('-');
 }
 
@@ -35,11 +35,7 @@ export function formatRecoveryKey(secret: Uint8Array): string {
  * people type: case, spaces and dashes are ignored, O reads as 0, and I or L as 1.
  */
 export function parseRecoveryKey(text: string): Uint8Array<ArrayBuffer> | undefined {
-  const clean = text
-    .toUpperCase()
-    .replace(/[\s-]/g, '')
-    .replace(/O/g, '0')
-    .replace(/[IL]/g, '1');
+  const clean = text.toUpperCase().replace(/[\s-]/g, '').replace(/O/g, '0').replace(/[IL]/g, '1');
   if (clean.length !== RECOVERY_KEY_CHARS) return undefined;
   const bytes = new Uint8Array(RECOVERY_KEY_BYTES);
   let bits = 0;

@@ -1,4 +1,5 @@
 import { svg, nothing, type SVGTemplateResult } from 'lit';
+import { repeat } from 'lit/directives/repeat.js';
 import type { EcomapLayout, EcomapNode, Tie } from '@toile/core';
 
 /** A temporary displacement of one node, in layout units, while it is dragged or nudged. */
@@ -146,5 +147,9 @@ export function drawEcomap(
       })}</g>
       <g>${layout.nodes.map((n) => (n.kind === 'tenant' ? nothing : tieLine(n, ctx, tenant)))}</g>
     </g>
-    <g>${layout.nodes.map((n) => node(n, ctx, describe))}</g>`;
+    <g>${repeat(
+      layout.nodes,
+      (n) => n.id,
+      (n) => node(n, ctx, describe),
+    )}</g>`;
 }

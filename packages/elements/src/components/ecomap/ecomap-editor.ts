@@ -14,7 +14,8 @@ import type { MessageKey } from '../../i18n/fr.js';
 import { entryName, type DescribeContext } from './ecomap-describe.js';
 
 // The enumerations' values, in ENUM_LABELS order (the schema order).
-const keys = <T extends object>(o: T): (keyof T & string)[] => Object.keys(o) as (keyof T & string)[];
+const keys = <T extends object>(o: T): (keyof T & string)[] =>
+  Object.keys(o) as (keyof T & string)[];
 const STRENGTHS = keys(ENUM_LABELS.strength);
 const FLOWS = keys(ENUM_LABELS.flow);
 const SUPPORT_TYPES = keys(ENUM_LABELS.supportType);

@@ -190,8 +190,8 @@ export class ToileEcomap extends ToileElement {
 
   /** Zooms by `factor` around the view centre (2 = twice as close). */
   zoomBy(factor: number): void {
-    const b = this.#layout?.bounds;
-    if (!b) return;
+    if (!this.#layout) return;
+    const b = this.#frame(this.#layout);
     const z = this._zoom;
     const cx = z.fitted ? b.x + b.width / 2 : z.cx;
     const cy = z.fitted ? b.y + b.height / 2 : z.cy;
@@ -248,7 +248,7 @@ export class ToileEcomap extends ToileElement {
     if (
       changed.has('_focusId') &&
       this._focusId &&
-      this.shadowRoot?.activeElement?.closest?.('.node')
+      this.shadowRoot?.activeElement?.closest('.node')
     ) {
       this.#focusNode(this._focusId);
     }
@@ -378,7 +378,8 @@ export class ToileEcomap extends ToileElement {
   };
 
   #onFocusIn = (e: FocusEvent): void => {
-    const g = (e.composedPath()[0] as Element | undefined)?.closest?.('.node');
+    const first = e.composedPath()[0];
+    const g = first instanceof Element ? first.closest('.node') : null;
     const id = g?.getAttribute('data-id') ?? undefined;
     if (id && id !== this._focusId) this.#select(id);
   };
@@ -406,8 +407,8 @@ export class ToileEcomap extends ToileElement {
       };
       return;
     }
-    const b = this.#layout?.bounds;
-    if (!b) return;
+    if (!this.#layout) return;
+    const b = this.#frame(this.#layout);
     capture(svgEl, e.pointerId);
     const z = this._zoom;
     this.#pan = {
@@ -658,7 +659,7 @@ export class ToileEcomap extends ToileElement {
     const ties = new Map(a.ecomap.ties.map((t) => [t.id, t] as const));
     const hl = new Set(this.highlight);
     const ctx = describeContext(a, this.#vocab, this.l10n);
-    const b = layout.bounds;
+    const b = this.#frame(layout);
     const z = this._zoom;
     const w = b.width / z.k;
     const h = b.height / z.k;
@@ -692,6 +693,16 @@ export class ToileEcomap extends ToileElement {
         this.#describe(ctx, ties, hl),
       )}
     </svg>`;
+  }
+
+  // The fitted view: a square around the centre whose size moves in steps of 48 units. A change
+  // of viewBox makes Chromium re-shape every SVG text at the new scale (about 100 ms for 150
+  // ties), so most edits must leave it as it was.
+  #frame(layout: EcomapLayout): { x: number; y: number; width: number; height: number } {
+    const b = layout.bounds;
+    const ext = Math.max(-b.x, -b.y, b.x + b.width, b.y + b.height);
+    const half = Math.ceil(ext / 48) * 48;
+    return { x: -half, y: -half, width: 2 * half, height: 2 * half };
   }
 
   #button(key: MessageKey, onClick: () => void, disabled = false, extra = ''): TemplateResult {

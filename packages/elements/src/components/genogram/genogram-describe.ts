@@ -26,7 +26,11 @@ export function ageOf(p: Person, ref: number | undefined): number | undefined {
  * One sentence per person, for the outline view and the accessible names: "Ginette Lavoie, 81 ans,
  * veuf ou veuve de Rosaire Bérubé (décédé·e en 2024); parent de Martine Bérubé et Sylvain Bérubé".
  */
-export function describePeople(a: Assessment, vocab: Vocabularies, k: DescribeTools): Map<string, string> {
+export function describePeople(
+  a: Assessment,
+  vocab: Vocabularies,
+  k: DescribeTools,
+): Map<string, string> {
   const g = a.genogram;
   const persons = new Map<string, Person>();
   for (const e of a.registry) if (e.kind === 'person') persons.set(e.id, e);
@@ -51,7 +55,12 @@ export function describePeople(a: Assessment, vocab: Vocabularies, k: DescribeTo
     const age = ageOf(p, ref);
     if (age !== undefined && !p.deceased) head.push(k.t('genogram.age', { age }));
     else if (p.birthYear !== undefined) head.push(k.t('genogram.born', { year: p.birthYear }));
-    if (p.deceased) head.push(p.deathYear !== undefined ? k.t('genogram.died', { year: p.deathYear }) : k.t('genogram.deadUnknown'));
+    if (p.deceased)
+      head.push(
+        p.deathYear !== undefined
+          ? k.t('genogram.died', { year: p.deathYear })
+          : k.t('genogram.deadUnknown'),
+      );
     if (p.genderIdentity) head.push(p.genderIdentity);
     if (id === a.tenant.personId) head.push(k.t('genogram.indexPerson'));
     const parts: string[] = [head.join(', ')];
@@ -60,24 +69,38 @@ export function describePeople(a: Assessment, vocab: Vocabularies, k: DescribeTo
       const other = u.partnerIds[0] === id ? u.partnerIds[1] : u.partnerIds[0];
       const type = vocab.unionTypes.find((x) => x.id === u.type);
       const status = k.t(`genogram.union.${u.status}`);
-      parts.push(`${k.t('genogram.partnerOf', { status, names: withDeath(other) })}${type ? ` (${k.label(type.label).toLowerCase()})` : ''}`);
+      parts.push(
+        `${k.t('genogram.partnerOf', { status, names: withDeath(other) })}${type ? ` (${k.label(type.label).toLowerCase()})` : ''}`,
+      );
     }
     const ps = parents.get(id);
     if (ps?.length) parts.push(k.t('genogram.childOfText', { names: k.list(ps.map(name)) }));
     const cs = children.get(id);
     if (cs?.length) parts.push(k.t('genogram.parentOfText', { names: k.list(cs.map(name)) }));
     for (const m of g.multipleBirths) {
-      if (m.childIds.includes(id)) parts.push(k.t('genogram.twinOf', { names: k.list(m.childIds.filter((c) => c !== id).map(name)) }));
+      if (m.childIds.includes(id))
+        parts.push(
+          k.t('genogram.twinOf', { names: k.list(m.childIds.filter((c) => c !== id).map(name)) }),
+        );
     }
     for (const r of g.emotionalRelations) {
       if (r.fromId !== id && r.toId !== id) continue;
       const other = r.fromId === id ? r.toId : r.fromId;
       const type = vocab.emotionalRelations.find((x) => x.id === r.type);
-      parts.push(k.t('genogram.relationText', { type: type ? k.label(type.label) : r.type, names: name(other) }));
+      parts.push(
+        k.t('genogram.relationText', {
+          type: type ? k.label(type.label) : r.type,
+          names: name(other),
+        }),
+      );
     }
     for (const h of a.households) {
       if (h.memberIds.includes(id) && h.memberIds.length > 1) {
-        parts.push(k.t('genogram.householdText', { names: k.list(h.memberIds.filter((m) => m !== id).map(name)) }));
+        parts.push(
+          k.t('genogram.householdText', {
+            names: k.list(h.memberIds.filter((m) => m !== id).map(name)),
+          }),
+        );
       }
     }
     out.set(id, parts.join('; '));

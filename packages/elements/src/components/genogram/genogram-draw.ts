@@ -37,14 +37,17 @@ function yearsText(p: Person): string {
 export function drawGenogram(l: GenogramLayout, c: DrawContext): SVGTemplateResult {
   return svg`
     <g class="households" aria-hidden="true">${l.households.map(
-      (h) => svg`${h.rects.map((r) => svg`<rect class="hull" x=${r.x} y=${r.y} width=${r.width} height=${r.height} rx="14"></rect>`)}${h.bridges.map(
-        (b) => svg`<line class="hull" x1=${b.x1} y1=${b.y1} x2=${b.x2} y2=${b.y2}></line>`,
-      )}${h.label && h.rects[0] ? svg`<text class="hull-label" x=${h.rects[0].x + 8} y=${h.rects[0].y - 4}>${h.label}</text>` : nothing}`,
+      (h) =>
+        svg`${h.rects.map((r) => svg`<rect class="hull" x=${r.x} y=${r.y} width=${r.width} height=${r.height} rx="14"></rect>`)}${h.bridges.map(
+          (b) => svg`<line class="hull" x1=${b.x1} y1=${b.y1} x2=${b.x2} y2=${b.y2}></line>`,
+        )}${h.label && h.rects[0] ? svg`<text class="hull-label" x=${h.rects[0].x + 8} y=${h.rects[0].y - 4}>${h.label}</text>` : nothing}`,
     )}</g>
     <g class="lines" aria-hidden="true">${l.sibships.map(
-      (s) => svg`<polyline class="sib" points=${pts(s.drop)}></polyline><line class="sib" x1=${s.line.x1} y1=${s.line.y1} x2=${s.line.x2} y2=${s.line.y2}></line>`,
+      (s) =>
+        svg`<polyline class="sib" points=${pts(s.drop)}></polyline><line class="sib" x1=${s.line.x1} y1=${s.line.y1} x2=${s.line.x2} y2=${s.line.y2}></line>`,
     )}${l.childLinks.map(
-      (k) => svg`<polyline class=${`child k-${k.kind}${k.secondary ? ' secondary' : ''}`} points=${pts(k.points)}></polyline>`,
+      (k) =>
+        svg`<polyline class=${`child k-${k.kind}${k.secondary ? ' secondary' : ''}`} points=${pts(k.points)}></polyline>`,
     )}${l.twins.map((t) => (t.bar ? svg`<line class="twin" x1=${t.bar.x1} y1=${t.bar.y1} x2=${t.bar.x2} y2=${t.bar.y2}></line>` : nothing))}</g>
     <g class="unions" aria-hidden="true">${l.unions.map((u) => {
       const rec = c.unions.get(u.id);
@@ -57,7 +60,8 @@ export function drawGenogram(l: GenogramLayout, c: DrawContext): SVGTemplateResu
       const st = e.color ? `stroke:${e.color}` : '';
       const fill = e.color ? `fill:${e.color}` : '';
       return svg`<g class=${`relation t-${e.type}`}>${e.stroke.polylines.map(
-        (p) => svg`<polyline class="rel" style=${st} stroke-dasharray=${e.stroke.dash ?? 'none'} points=${pts(p)}></polyline>`,
+        (p) =>
+          svg`<polyline class="rel" style=${st} stroke-dasharray=${e.stroke.dash ?? 'none'} points=${pts(p)}></polyline>`,
       )}${e.stroke.bars.map((b) => svg`<line class="rel" style=${st} x1=${b.x1} y1=${b.y1} x2=${b.x2} y2=${b.y2}></line>`)}${e.stroke.arrows.map(
         (a) => svg`<polygon class="rel-head" style=${fill} points=${pts(a)}></polygon>`,
       )}</g>`;

@@ -31,7 +31,9 @@ export function navigate(l: GenogramLayout, a: Assessment, from: string, key: st
     case 'End':
       return row[row.length - 1] ?? from;
     case 'ArrowUp': {
-      const parents = a.genogram.parentChild.filter((k) => k.childId === from).map((k) => k.parentId);
+      const parents = a.genogram.parentChild
+        .filter((k) => k.childId === from)
+        .map((k) => k.parentId);
       return nearest(parents) ?? nearest(l.rows[box.row - 1]) ?? from;
     }
     case 'ArrowDown': {

@@ -86,6 +86,11 @@ export const genogramStyles = css`
     border-radius: 0.5rem;
     touch-action: none;
   }
+  svg.geno {
+    display: block;
+    max-width: 100%;
+    height: auto;
+  }
   .person {
     cursor: grab;
     outline: none;

@@ -63,7 +63,7 @@ export const enGenogram = {
   'genogram.union.widowed': 'widow(er) of',
   'genogram.union.ended': 'former partner of',
   'genogram.years.married': (p) => `m. ${n(p, 'year')}`,
-  'genogram.years.start': (p) => `${n(p, 'year')}`,
+  'genogram.years.start': (p) => n(p, 'year'),
   'genogram.years.separated': (p) => `sep. ${n(p, 'year')}`,
   'genogram.years.divorced': (p) => `div. ${n(p, 'year')}`,
   'genogram.years.widowed': (p) => `w. ${n(p, 'year')}`,

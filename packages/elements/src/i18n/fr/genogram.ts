@@ -62,7 +62,7 @@ export const frGenogram = {
   'genogram.union.widowed': 'veuf ou veuve de',
   'genogram.union.ended': 'ancienne union avec',
   'genogram.years.married': (p) => `m. ${n(p, 'year')}`,
-  'genogram.years.start': (p) => `${n(p, 'year')}`,
+  'genogram.years.start': (p) => n(p, 'year'),
   'genogram.years.separated': (p) => `sép. ${n(p, 'year')}`,
   'genogram.years.divorced': (p) => `div. ${n(p, 'year')}`,
   'genogram.years.widowed': (p) => `v. ${n(p, 'year')}`,
