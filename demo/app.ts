@@ -351,6 +351,9 @@ export class ToileDemoApp extends LitElement {
           <h1>${this.#t(M.appTitle)}</h1>
           <p class="tagline">${this.#t(M.tagline)}</p>
         </div>
+        <a class="trainer-link" href="#/formation"
+          >${this.#lang === 'fr' ? 'Mode formation' : 'Training mode'}</a
+        >
         <button
           type="button"
           class="lang-switch"

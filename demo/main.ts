@@ -5,6 +5,9 @@ import '@toile/elements/define/toile-ecomap';
 import '@toile/elements/define/toile-genogram.js';
 import '@toile/elements/define/toile-isolation-risk';
 import '@toile/elements/define/toile-profile';
+import '@toile/elements/define/toile-summary';
+import '@toile/elements/define/toile-caseload';
+import { mountTrainer } from './trainer.js';
 
 // Views plug in here as the elements land (see views.ts), e.g.:
 //   import '@toile/elements/define/toile-ecomap';
@@ -48,6 +51,8 @@ registerView({
 });
 
 defineElement('toile-demo-app', ToileDemoApp);
+// The trainer's demo (#/formation, #/persona/<id>/<step>) replaces the app while its hash is shown.
+mountTrainer();
 
 declare global {
   interface HTMLElementTagNameMap {

@@ -15,8 +15,16 @@ export const TRAINER_STEPS: readonly TrainerStep[] = [
   { id: 'persona', title: { fr: 'La personne', en: 'The person' }, tag: 'persona' },
   { id: 'genogramme', title: { fr: 'Génogramme', en: 'Genogram' }, tag: 'toile-genogram' },
   { id: 'ecocarte', title: { fr: 'Écocarte', en: 'Ecomap' }, tag: 'toile-ecomap' },
-  { id: 'risque', title: { fr: 'Risque d’isolement', en: 'Isolation risk' }, tag: 'toile-isolation-risk' },
-  { id: 'profil', title: { fr: 'Forces et besoins', en: 'Strengths and needs' }, tag: 'toile-profile' },
+  {
+    id: 'risque',
+    title: { fr: 'Risque d’isolement', en: 'Isolation risk' },
+    tag: 'toile-isolation-risk',
+  },
+  {
+    id: 'profil',
+    title: { fr: 'Forces et besoins', en: 'Strengths and needs' },
+    tag: 'toile-profile',
+  },
   {
     id: 'resume-locataire',
     title: { fr: 'Résumé pour la personne', en: 'Summary for the tenant' },
@@ -29,13 +37,20 @@ export const TRAINER_STEPS: readonly TrainerStep[] = [
     tag: 'toile-summary',
     attributes: { kind: 'referral' },
   },
-  { id: 'dossier', title: { fr: 'Dossier complet', en: 'Complete file' }, tag: 'toile-summary', attributes: { kind: 'file' } },
+  {
+    id: 'dossier',
+    title: { fr: 'Dossier complet', en: 'Complete file' },
+    tag: 'toile-summary',
+    attributes: { kind: 'file' },
+  },
   { id: 'suivi', title: { fr: 'Suivi des évaluations', en: 'Caseload' }, tag: 'toile-caseload' },
 ];
 
 /** The steps whose element is available on this page. */
 export function availableSteps(): TrainerStep[] {
-  return TRAINER_STEPS.filter((s) => s.tag === 'persona' || customElements.get(s.tag) !== undefined);
+  return TRAINER_STEPS.filter(
+    (s) => s.tag === 'persona' || customElements.get(s.tag) !== undefined,
+  );
 }
 
 /** English aliases so `#/persona/ginette/ecomap` works as well as `…/ecocarte`. */

@@ -4,6 +4,7 @@
 // CHROME_PATH overrides the browser (default: Debian's /usr/bin/chromium).
 import { chromeLauncher, defaultReporter } from '@web/test-runner';
 import { esbuildPlugin } from '@web/dev-server-esbuild';
+import { a11ySnapshotPlugin } from '@web/test-runner-commands/plugins';
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -42,6 +43,7 @@ export default {
   rootDir,
   nodeResolve: { exportConditions: ['development'] },
   plugins: [
+    a11ySnapshotPlugin(),
     esbuildPlugin({
       ts: true,
       tsconfig: fileURLToPath(new URL('../tsconfig.json', import.meta.url)),
@@ -69,6 +71,8 @@ export default {
     }),
   ],
   concurrency: 2,
+  // A whole file of element tests can take minutes on a loaded 2-core machine; fail on real hangs only.
+  testsFinishTimeout: 600000,
   concurrentBrowsers: 1,
   staticLogging: true,
   testFramework: { config: { timeout: 5000 } },

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildFrame } from '../scripts/build-standalone.mjs';
-import { buildHosts, launch, openPage, root, serve, tempDir } from '../embedding/harness.mjs';
+import { STRICT_CSP, buildHosts, launch, openPage, root, serve, tempDir } from '../embedding/harness.mjs';
 
 let parentDir;
 let frameDir;
@@ -20,9 +20,12 @@ before(async () => {
   frameDir = tempDir('toile-iframe-frame-');
   await buildHosts(parentDir.dir);
   await buildFrame({ outDir: join(frameDir.dir, 'frame') });
-  parent = await serve(parentDir.dir);
   frameHost = await serve(frameDir.dir);
   evil = await serve(parentDir.dir);
+  // The parent's own strict policy must allow the frame's origin (and, for the test, the evil one).
+  parent = await serve(parentDir.dir, {
+    csp: `${STRICT_CSP}; frame-src ${frameHost.origin} ${evil.origin}`,
+  });
   browser = await launch();
 });
 
@@ -126,10 +129,13 @@ describe('iframe embedding', () => {
         f.id = 'evil';
         document.body.append(f);
       }, evil.origin);
-      const evilFrame = page.frames().find((f) => f.url().startsWith(evil.origin)) ??
-        (await page.waitForEvent('frameattached'));
-      await page.waitForTimeout(300);
-      const target = page.frames().find((f) => f.url().startsWith(evil.origin)) ?? evilFrame;
+      let target;
+      for (let i = 0; i < 50 && !target; i++) {
+        await page.waitForTimeout(100);
+        target = page.frames().find((f) => f.url().startsWith(evil.origin));
+      }
+      assert.ok(target, 'the evil frame loaded');
+      await target.waitForLoadState();
       await target.evaluate(() => {
         window.parent.frames[0].postMessage(
           { type: 'toile:set-assessment', assessment: {}, element: 'genogram' },
@@ -165,6 +171,6 @@ describe('iframe embedding', () => {
   test('the frame never posts to "*"', () => {
     const source = readFileSync(join(root, 'packages/elements/src/iframe/frame.ts'), 'utf8');
     assert.doesNotMatch(source, /postMessage\([^)]*['"]\*['"]/);
-    assert.match(source, /postMessage\([^)]*parentOrigin\)/);
+    assert.match(source, /postMessage\([\s\S]*?, parentOrigin\)/);
   });
 });

@@ -8,27 +8,46 @@ import { startReassessment } from './reassessment.js';
 
 /** Ginette six weeks later, edited by hand so every expected line of the diff is known. */
 function ginetteLater(): Assessment {
-  const next = startReassessment(ginette, { id: 'g-2', now: '2026-12-14T10:00:00-05:00', today: '2026-12-14' });
+  const next = startReassessment(ginette, {
+    id: 'g-2',
+    now: '2026-12-14T10:00:00-05:00',
+    today: '2026-12-14',
+  });
   return {
     ...next,
     registry: [
       ...next.registry.map((e) =>
-        e.id === 'p-huguette' ? { ...e, contact: { ...e.contact, frequency: 'sometimes' as const } } : e,
+        e.id === 'p-huguette'
+          ? { ...e, contact: { ...e.contact, frequency: 'sometimes' as const } }
+          : e,
       ),
-      { id: 'p-new-friend', kind: 'person' as const, name: 'Colette', contact: { relationType: 'friend' } },
+      {
+        id: 'p-new-friend',
+        kind: 'person' as const,
+        name: 'Colette',
+        contact: { relationType: 'friend' },
+      },
     ],
     genogram: {
       ...next.genogram,
       memberIds: next.genogram.memberIds.filter((id) => id !== 'p-laurence'),
-      unions: next.genogram.unions.map((u) => (u.id === 'u-adelard-rita' ? { ...u, status: 'ended' as const } : u)),
-      parentChild: next.genogram.parentChild.filter((pc) => pc.childId !== 'p-laurence' && pc.parentId !== 'p-laurence'),
+      unions: next.genogram.unions.map((u) =>
+        u.id === 'u-adelard-rita' ? { ...u, status: 'ended' as const } : u,
+      ),
+      parentChild: next.genogram.parentChild.filter(
+        (pc) => pc.childId !== 'p-laurence' && pc.parentId !== 'p-laurence',
+      ),
     },
     ecomap: {
       links: next.ecomap.links.filter((l) => l.aId !== 's-ccr' && l.bId !== 's-ccr'),
       ties: [
         ...next.ecomap.ties
           .filter((t) => t.targetId !== 's-ccr')
-          .map((t) => (t.targetId === 'p-sylvain' ? { ...t, strength: 'moderate' as const, stressful: false } : t)),
+          .map((t) =>
+            t.targetId === 'p-sylvain'
+              ? { ...t, strength: 'moderate' as const, stressful: false }
+              : t,
+          ),
         {
           id: 't-colette',
           targetId: 'p-new-friend',
@@ -44,7 +63,14 @@ function ginetteLater(): Assessment {
     },
     profile: [
       ...next.profile.filter((p) => p.id !== 'pr-g-6'),
-      { id: 'pr-new', list: 'strength' as const, label: 'Nouvelle amie au café', status: 'present' as const, source: 'worker' as const, shareable: true },
+      {
+        id: 'pr-new',
+        list: 'strength' as const,
+        label: 'Nouvelle amie au café',
+        status: 'present' as const,
+        source: 'worker' as const,
+        shareable: true,
+      },
     ],
   };
 }
@@ -66,7 +92,9 @@ describe('diffAssessments', () => {
       { field: 'stressful', before: true, after: false },
     ]);
     const huguetteBefore = ginette.registry.find((e) => e.id === 'p-huguette')?.contact?.frequency;
-    expect(byId.get('p-huguette')).to.deep.equal([{ field: 'frequency', before: huguetteBefore, after: 'sometimes' }]);
+    expect(byId.get('p-huguette')).to.deep.equal([
+      { field: 'frequency', before: huguetteBefore, after: 'sometimes' },
+    ]);
   });
 
   it('lists genogram people removed and union status changes', () => {
@@ -74,7 +102,12 @@ describe('diffAssessments', () => {
     expect(d.genogram.peopleRemoved.map((p) => p.id)).to.deep.equal(['p-laurence']);
     expect(d.genogram.peopleAdded).to.deep.equal([]);
     expect(d.genogram.unionsChanged).to.deep.equal([
-      { id: 'u-adelard-rita', partnerNames: ['Adélard Lavoie', 'Rita Pelletier'], before: 'widowed', after: 'ended' },
+      {
+        id: 'u-adelard-rita',
+        partnerNames: ['Adélard Lavoie', 'Rita Pelletier'],
+        before: 'widowed',
+        after: 'ended',
+      },
     ]);
     expect(d.genogram.unionsAdded).to.deep.equal([]);
     expect(d.genogram.unionsRemoved).to.deep.equal([]);
@@ -113,13 +146,19 @@ describe('diffAssessments', () => {
   });
 
   it('is deterministic', () => {
-    expect(diffAssessments(ginette, ginetteLater())).to.deep.equal(diffAssessments(ginette, ginetteLater()));
+    expect(diffAssessments(ginette, ginetteLater())).to.deep.equal(
+      diffAssessments(ginette, ginetteLater()),
+    );
   });
 });
 
 describe('startReassessment', () => {
   it('makes a valid new record pointing back, with profile and plan « à revoir »', () => {
-    const next = startReassessment(ginette, { id: 'g-2', now: '2026-12-14T10:00:00-05:00', today: '2026-12-14' });
+    const next = startReassessment(ginette, {
+      id: 'g-2',
+      now: '2026-12-14T10:00:00-05:00',
+      today: '2026-12-14',
+    });
     expect(parseAssessment(next).ok).to.equal(true);
     expect(next.id).to.equal('g-2');
     expect(next.revision).to.equal(0);
@@ -137,7 +176,11 @@ describe('startReassessment', () => {
 
   it('is valid for every persona', () => {
     for (const p of PERSONAS) {
-      const next = startReassessment(p.assessment, { id: `${p.id}-2`, now: '2027-01-10T10:00:00Z', today: '2027-01-10' });
+      const next = startReassessment(p.assessment, {
+        id: `${p.id}-2`,
+        now: '2027-01-10T10:00:00Z',
+        today: '2027-01-10',
+      });
       expect(parseAssessment(next).ok, p.id).to.equal(true);
     }
   });

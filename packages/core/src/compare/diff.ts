@@ -140,20 +140,31 @@ function unionRef(a: Assessment, u: Assessment['genogram']['unions'][number]): U
 function diffGenogram(before: Assessment, after: Assessment): GenogramDiff {
   const was = new Set(before.genogram.memberIds);
   const is = new Set(after.genogram.memberIds);
-  const peopleAdded = after.genogram.memberIds.filter((id) => !was.has(id)).map((id) => entryRef(after, id));
+  const peopleAdded = after.genogram.memberIds
+    .filter((id) => !was.has(id))
+    .map((id) => entryRef(after, id));
   const peopleRemoved = before.genogram.memberIds
     .filter((id) => !is.has(id))
     .map((id) => entryRef(before, id));
   // Unions match by their partners, so a union re-created under another id still matches.
-  const beforeUnions = new Map(before.genogram.unions.map((u) => [unionKey(u.partnerIds), u] as const));
-  const afterUnions = new Map(after.genogram.unions.map((u) => [unionKey(u.partnerIds), u] as const));
+  const beforeUnions = new Map(
+    before.genogram.unions.map((u) => [unionKey(u.partnerIds), u] as const),
+  );
+  const afterUnions = new Map(
+    after.genogram.unions.map((u) => [unionKey(u.partnerIds), u] as const),
+  );
   const unionsAdded: UnionRef[] = [];
   const unionsChanged: UnionChange[] = [];
   for (const [key, u] of afterUnions) {
     const old = beforeUnions.get(key);
     if (!old) unionsAdded.push(unionRef(after, u));
     else if (old.status !== u.status) {
-      unionsChanged.push({ id: u.id, partnerNames: unionRef(after, u).partnerNames, before: old.status, after: u.status });
+      unionsChanged.push({
+        id: u.id,
+        partnerNames: unionRef(after, u).partnerNames,
+        before: old.status,
+        after: u.status,
+      });
     }
   }
   const unionsRemoved = [...beforeUnions]
@@ -170,7 +181,12 @@ function profileKey(p: ProfileItem): string {
 }
 
 function profileRef(p: ProfileItem): ProfileRef {
-  return { id: p.id, list: p.list, label: p.label, ...(p.code !== undefined ? { code: p.code } : {}) };
+  return {
+    id: p.id,
+    list: p.list,
+    label: p.label,
+    ...(p.code !== undefined ? { code: p.code } : {}),
+  };
 }
 
 function findMatch(list: readonly ProfileItem[], item: ProfileItem): ProfileItem | undefined {
@@ -193,7 +209,11 @@ function snapshot(a: Assessment, options: DiffOptions): Snap {
     date,
     level: r.level,
     score: r.score,
-    lsns6: { total: r.indices.lsns6.total, maxTotal: r.indices.lsns6.maxTotal, flagged: r.indices.lsns6.flagged },
+    lsns6: {
+      total: r.indices.lsns6.total,
+      maxTotal: r.indices.lsns6.maxTotal,
+      flagged: r.indices.lsns6.flagged,
+    },
     steptoe: { score: r.indices.steptoe.score, maxScore: r.indices.steptoe.maxScore },
     watch: r.watch.flag,
   };
@@ -206,7 +226,11 @@ function snapshot(a: Assessment, options: DiffOptions): Snap {
  * genogram changes, profile items added and resolved, and the isolation-risk score of each at its
  * own interview date. Pure and deterministic; the order of each list follows the records.
  */
-export function diffAssessments(before: Assessment, after: Assessment, options: DiffOptions = {}): AssessmentDiff {
+export function diffAssessments(
+  before: Assessment,
+  after: Assessment,
+  options: DiffOptions = {},
+): AssessmentDiff {
   const was = tiesByTarget(before);
   const is = tiesByTarget(after);
   const tiesGained: TieRef[] = [];
@@ -218,8 +242,10 @@ export function diffAssessments(before: Assessment, after: Assessment, options: 
       continue;
     }
     const changes: TieAttributeChange[] = [];
-    if (old.strength !== tie.strength) changes.push({ field: 'strength', before: old.strength, after: tie.strength });
-    if (old.stressful !== tie.stressful) changes.push({ field: 'stressful', before: old.stressful, after: tie.stressful });
+    if (old.strength !== tie.strength)
+      changes.push({ field: 'strength', before: old.strength, after: tie.strength });
+    if (old.stressful !== tie.stressful)
+      changes.push({ field: 'stressful', before: old.stressful, after: tie.stressful });
     const fb = frequencyOf(before, target);
     const fa = frequencyOf(after, target);
     if (fb !== fa) changes.push({ field: 'frequency', before: fb, after: fa });
@@ -246,7 +272,14 @@ export function diffAssessments(before: Assessment, after: Assessment, options: 
 
   const b = snapshot(before, options);
   const a = snapshot(after, options);
-  const base = { tiesGained, tiesLost, tiesChanged, genogram: diffGenogram(before, after), profileAdded, profileResolved };
+  const base = {
+    tiesGained,
+    tiesLost,
+    tiesChanged,
+    genogram: diffGenogram(before, after),
+    profileAdded,
+    profileResolved,
+  };
   if (b.ok && a.ok) return { ...base, scores: { before: b.value, after: a.value } };
   return { ...base, scoreIssues: b.ok ? (a.ok ? [] : a.issues) : b.issues };
 }

@@ -33,8 +33,7 @@ export function scoreDjg6(answers: readonly (Djg6Answer | null)[]): Djg6Score {
   const sub = (part: readonly (number | null)[]): number | null =>
     part.some((p) => p === null) ? null : part.reduce<number>((s, p) => s + (p ?? 0), 0);
   const missingItems = items.flatMap((v, i) => (v === null ? [i + 1] : []));
-  const total =
-    missingItems.length > 1 ? null : points.reduce<number>((s, p) => s + (p ?? 0), 0);
+  const total = missingItems.length > 1 ? null : points.reduce<number>((s, p) => s + (p ?? 0), 0);
   const band: Djg6Band | null =
     total === null ? null : total <= 1 ? 'not_lonely' : total <= 4 ? 'moderate' : 'severe';
   return {

@@ -34,16 +34,29 @@ describe('UCLA-3', () => {
     expect(scoreUcla3([3, 3, 3]).total).to.equal(9);
   });
   it('is not scored with an item missing', () => {
-    expect(scoreUcla3([3, null, 3])).to.deep.equal({ total: null, lonely: null, missingItems: [2] });
+    expect(scoreUcla3([3, null, 3])).to.deep.equal({
+      total: null,
+      lonely: null,
+      missingItems: [2],
+    });
   });
 });
 
 describe('De Jong Gierveld 6', () => {
   it('scores emotional items on yes / more or less and social items on no / more or less', () => {
     const s = scoreDjg6(['yes', 'more_or_less', 'no', 'no', 'more_or_less', 'yes']);
-    expect(s).to.deep.equal({ emotional: 2, social: 2, total: 4, band: 'moderate', missingItems: [] });
+    expect(s).to.deep.equal({
+      emotional: 2,
+      social: 2,
+      total: 4,
+      band: 'moderate',
+      missingItems: [],
+    });
     expect(scoreDjg6(['no', 'no', 'no', 'yes', 'yes', 'yes']).band).to.equal('not_lonely');
-    expect(scoreDjg6(['yes', 'yes', 'yes', 'no', 'no', 'no'])).to.include({ total: 6, band: 'severe' });
+    expect(scoreDjg6(['yes', 'yes', 'yes', 'no', 'no', 'no'])).to.include({
+      total: 6,
+      band: 'severe',
+    });
   });
   it('keeps the total with one item missing, drops its subscale', () => {
     const s = scoreDjg6(['yes', null, 'no', 'no', 'no', 'yes']);

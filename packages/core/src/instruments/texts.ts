@@ -23,7 +23,10 @@ export interface InstrumentText {
 /** Built-in wording. English follows the published items; French is « traduction non validée ». */
 export const DEFAULT_INSTRUMENT_TEXTS: Readonly<Record<InstrumentId, InstrumentText>> = {
   lsns6: {
-    title: { fr: 'Échelle de réseau social de Lubben (LSNS-6)', en: 'Lubben Social Network Scale (LSNS-6)' },
+    title: {
+      fr: 'Échelle de réseau social de Lubben (LSNS-6)',
+      en: 'Lubben Social Network Scale (LSNS-6)',
+    },
     intros: {
       0: {
         fr: 'FAMILLE : en pensant aux personnes qui vous sont apparentées par la naissance, le mariage, l’adoption…',
@@ -80,7 +83,10 @@ export const DEFAULT_INSTRUMENT_TEXTS: Readonly<Record<InstrumentId, InstrumentT
         fr: 'À quelle fréquence avez-vous l’impression de manquer de compagnie?',
         en: 'How often do you feel that you lack companionship?',
       },
-      { fr: 'À quelle fréquence vous sentez-vous laissé·e de côté?', en: 'How often do you feel left out?' },
+      {
+        fr: 'À quelle fréquence vous sentez-vous laissé·e de côté?',
+        en: 'How often do you feel left out?',
+      },
       {
         fr: 'À quelle fréquence vous sentez-vous isolé·e des autres?',
         en: 'How often do you feel isolated from others?',
@@ -102,7 +108,10 @@ export const DEFAULT_INSTRUMENT_TEXTS: Readonly<Record<InstrumentId, InstrumentT
     },
     intros: {},
     items: [
-      { fr: 'Je ressens un sentiment général de vide.', en: 'I experience a general sense of emptiness.' },
+      {
+        fr: 'Je ressens un sentiment général de vide.',
+        en: 'I experience a general sense of emptiness.',
+      },
       { fr: 'Il me manque d’avoir des gens autour de moi.', en: 'I miss having people around me.' },
       { fr: 'Je me sens souvent rejeté·e.', en: 'I often feel rejected.' },
       {
@@ -166,7 +175,8 @@ export type InstrumentTextsResult =
 export function resolveInstrumentTexts(config?: unknown): InstrumentTextsResult {
   if (config === undefined || config === null) return { ok: true, value: DEFAULT_INSTRUMENT_TEXTS };
   const parsed = instrumentTextsConfigSchema.safeParse(config);
-  if (!parsed.success) return { ok: false, issues: toIssues(parsed.error.issues, ['instrumentTexts']) };
+  if (!parsed.success)
+    return { ok: false, issues: toIssues(parsed.error.issues, ['instrumentTexts']) };
   const out: Record<InstrumentId, InstrumentText> = { ...DEFAULT_INSTRUMENT_TEXTS };
   for (const id of INSTRUMENT_IDS) {
     const o = parsed.data[id];

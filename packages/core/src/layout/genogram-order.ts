@@ -1,5 +1,5 @@
 import type { GenogramStructure, Rows } from './genogram-structure.js';
-import { GENOGRAM_METRICS as M } from './genogram-types.js';
+import { byCodeUnit, GENOGRAM_METRICS as M } from './genogram-types.js';
 
 /** Partners of `id` inside one block, in partner order. */
 function partnersIn(s: GenogramStructure, id: string, inBlock: ReadonlySet<string>): string[] {
@@ -111,7 +111,7 @@ export function orderRows(s: GenogramStructure, rows: Rows): RowOrder {
         for (const p of u.parentIds) sum += pos.get(p) ?? line.length;
         return { u, at: sum / u.parentIds.length };
       })
-      .sort((a, b) => a.at - b.at || a.u.id.localeCompare(b.u.id));
+      .sort((a, b) => a.at - b.at || byCodeUnit(a.u.id, b.u.id));
     for (const { u } of units) {
       for (const c of u.children) {
         const cb = rows.block.get(c);
@@ -153,7 +153,7 @@ export function orderRows(s: GenogramStructure, rows: Rows): RowOrder {
     (rows.members.get(b) ?? []).every((id) => s.nodes.get(id)?.unitId === undefined),
   );
   const keyed = roots.map((b) => ({ b, k: keyOf(b, new Set()) }));
-  keyed.sort((a, b) => a.k - b.k || a.b.localeCompare(b.b));
+  keyed.sort((a, b) => a.k - b.k || byCodeUnit(a.b, b.b));
   const drain = (): void => {
     while (pending.length > 0) {
       const b = pending.shift() ?? '';

@@ -1,6 +1,6 @@
 import type { ParentChild, ParentChildKind, Union } from '../schemas/genogram.js';
 import type { Person } from '../schemas/registry.js';
-import type { GenogramInput } from './genogram-types.js';
+import { byCodeUnit, type GenogramInput } from './genogram-types.js';
 
 /** A family unit children hang from: a union (recorded or implicit) or a single parent. */
 export interface FamilyUnit {
@@ -138,7 +138,7 @@ export function buildStructure(input: GenogramInput): GenogramStructure {
     const links = linksByChild.get(id);
     if (!links || links.length === 0) continue;
     const sorted = [...links].sort(
-      (a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || a.parentId.localeCompare(b.parentId),
+      (a, b) => KIND_RANK[a.kind] - KIND_RANK[b.kind] || byCodeUnit(a.parentId, b.parentId),
     );
     let best: [ParentChild, ParentChild] | undefined;
     let bestScore = Infinity;
@@ -185,7 +185,7 @@ export function buildStructure(input: GenogramInput): GenogramStructure {
   partnerUnits.sort((a, b) => {
     const ka = a.union ? unionSortKey(a.union, unionPos.get(a.id) ?? 0) : [200, 9999, 0];
     const kb = b.union ? unionSortKey(b.union, unionPos.get(b.id) ?? 0) : [200, 9999, 0];
-    return compareKeys(ka, kb) || a.id.localeCompare(b.id);
+    return compareKeys(ka, kb) || byCodeUnit(a.id, b.id);
   });
   for (const u of partnerUnits) {
     for (const p of u.parentIds) nodes.get(p)?.unionIds.push(u.id);

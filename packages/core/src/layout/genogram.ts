@@ -11,6 +11,7 @@ import {
   type FamilyUnit,
 } from './genogram-structure.js';
 import {
+  byCodeUnit,
   GENOGRAM_METRICS as M,
   type GenogramChildLink,
   type GenogramEmotionalPath,
@@ -114,7 +115,7 @@ export function layoutGenogram(
   const rowKeys = [...byRow.keys()].sort((a, b) => a - b);
   const grid: string[][] = rowKeys.map((r) =>
     (byRow.get(r) ?? []).sort(
-      (a, b) => (pos.get(a)?.x ?? 0) - (pos.get(b)?.x ?? 0) || a.localeCompare(b),
+      (a, b) => (pos.get(a)?.x ?? 0) - (pos.get(b)?.x ?? 0) || byCodeUnit(a, b),
     ),
   );
   const persons: GenogramPersonBox[] = [];
@@ -143,7 +144,7 @@ export function layoutGenogram(
   const drawnUnits = [...s.units.values()].filter(
     (u) => u.parentIds.length === 2 && (u.union !== undefined || u.children.length > 0),
   );
-  drawnUnits.sort((a, b) => a.id.localeCompare(b.id));
+  drawnUnits.sort((a, b) => byCodeUnit(a.id, b.id));
   // Non-adjacent unions of one row get deeper U bars so they do not overlap.
   const depthCount = new Map<number, number>();
   for (const u of drawnUnits) {
@@ -298,7 +299,7 @@ export function layoutGenogram(
     const p = pos.get(id) ?? { x: 0, y: 0 };
     return { x: p.x, y: round(p.y - (s.nodes.get(id)?.kind === 'pregnancy' ? GLYPH_HALF : HALF)) };
   };
-  families.sort((a, b) => a.unit.id.localeCompare(b.unit.id));
+  families.sort((a, b) => byCodeUnit(a.unit.id, b.unit.id));
   for (const f of families) {
     const baseY = top + f.band * M.rowHeight;
     const ly = round(

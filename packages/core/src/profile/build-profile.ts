@@ -50,7 +50,11 @@ export interface Profile {
   readonly risks: readonly ProfileEntry[];
   readonly vulnerabilities: readonly ProfileEntry[];
   readonly preferences: ProfilePreferences;
-  readonly selfManagement: { readonly value?: number; readonly threshold: number; readonly watch: boolean };
+  readonly selfManagement: {
+    readonly value?: number;
+    readonly threshold: number;
+    readonly watch: boolean;
+  };
   readonly suggestions: readonly Suggestion[];
   /** The situation codes that rules can also match (older_person, winter_approaching...). */
   readonly facts: readonly Fact[];
@@ -85,7 +89,11 @@ const OLDER_AGE = 65;
  * record shows (e.g. helps neighbours: support flowing from the tenant to a neighbour). Suggestions
  * come from the editable rules table and the local resource directory. Pure; invalid settings return issues.
  */
-export function buildProfile(a: Assessment, config: ProfileConfigInput | undefined, options: ProfileOptions): ProfileOutcome {
+export function buildProfile(
+  a: Assessment,
+  config: ProfileConfigInput | undefined,
+  options: ProfileOptions,
+): ProfileOutcome {
   const risk = scoreIsolationRisk(a, config?.risk, options);
   if (!risk.ok) return risk;
   const rules = resolveRules(config?.rules);
@@ -110,7 +118,11 @@ function assemble(
   const neighbourIds = new Set(
     a.registry
       .filter((e) => e.kind === 'person' && e.contact?.relationType !== undefined)
-      .filter((e) => vocabularies.relationTypes.find((r) => r.id === e.contact?.relationType)?.category === 'neighbour')
+      .filter(
+        (e) =>
+          vocabularies.relationTypes.find((r) => r.id === e.contact?.relationType)?.category ===
+          'neighbour',
+      )
       .map((e) => e.id),
   );
   const derived = new Map<string, string[]>();
@@ -126,17 +138,36 @@ function assemble(
 
   // Strengths.
   const helps = live.filter(
-    (t) => (t.sector === 'neighbours' || neighbourIds.has(t.targetId)) && (t.flow === 'from_person' || t.flow === 'both'),
+    (t) =>
+      (t.sector === 'neighbours' || neighbourIds.has(t.targetId)) &&
+      (t.flow === 'from_person' || t.flow === 'both'),
   );
-  derive('helps_neighbours', helps.length > 0, helps.map((t) => t.id));
-  const confidants = [...risk.indices.lsns6.family.confidant.ids, ...risk.indices.lsns6.friends.confidant.ids];
+  derive(
+    'helps_neighbours',
+    helps.length > 0,
+    helps.map((t) => t.id),
+  );
+  const confidants = [
+    ...risk.indices.lsns6.family.confidant.ids,
+    ...risk.indices.lsns6.friends.confidant.ids,
+  ];
   derive('has_confidant', confidants.length > 0, confidants);
   const familyIds = new Set(network.members.filter((m) => m.family).map((m) => m.id));
-  const closeRelTypes = new Set(vocabularies.emotionalRelations.filter((r) => !r.strained && r.id !== 'caregiving').map((r) => r.id));
+  const closeRelTypes = new Set(
+    vocabularies.emotionalRelations
+      .filter((r) => !r.strained && r.id !== 'caregiving')
+      .map((r) => r.id),
+  );
   const closeFamily = [
-    ...live.filter((t) => t.sector === 'family' && t.strength === 'strong' && !t.stressful).map((t) => t.id),
+    ...live
+      .filter((t) => t.sector === 'family' && t.strength === 'strong' && !t.stressful)
+      .map((t) => t.id),
     ...a.genogram.emotionalRelations
-      .filter((r) => closeRelTypes.has(r.type) && ((r.fromId === me && alive(r.toId)) || (r.toId === me && alive(r.fromId))))
+      .filter(
+        (r) =>
+          closeRelTypes.has(r.type) &&
+          ((r.fromId === me && alive(r.toId)) || (r.toId === me && alive(r.fromId))),
+      )
       .filter((r) => familyIds.has(r.fromId === me ? r.toId : r.fromId))
       .map((r) => r.id),
   ];
@@ -144,50 +175,106 @@ function assemble(
   const committee = live.filter((t) => {
     const target = byId.get(t.targetId);
     const text = target?.kind === 'system' ? `${target.name} ${target.subtype ?? ''}` : '';
-    return /comit|conseil|board|committee|association|\bCA\b/i.test(text) && t.strength !== 'tenuous' && t.flow !== 'toward_person';
+    return (
+      /comit|conseil|board|committee|association|\bCA\b/i.test(text) &&
+      t.strength !== 'tenuous' &&
+      t.flow !== 'toward_person'
+    );
   });
-  derive('committee_role', committee.length > 0, committee.map((t) => t.id));
+  derive(
+    'committee_role',
+    committee.length > 0,
+    committee.map((t) => t.id),
+  );
   const work = live.filter((t) => t.sector === 'work_volunteering' && t.strength !== 'tenuous');
-  derive('volunteering_work', work.length > 0, work.map((t) => t.id));
-  derive('long_tenancy', a.tenant.tenancyStartYear !== undefined && year - a.tenant.tenancyStartYear >= 15);
+  derive(
+    'volunteering_work',
+    work.length > 0,
+    work.map((t) => t.id),
+  );
+  derive(
+    'long_tenancy',
+    a.tenant.tenancyStartYear !== undefined && year - a.tenant.tenancyStartYear >= 15,
+  );
   const culture = live.filter((t) => t.sector === 'faith_culture' && t.strength !== 'tenuous');
-  derive('cultural_community', culture.length > 0 || Boolean(a.tenant.identity?.culturalCommunity), culture.map((t) => t.id));
+  derive(
+    'cultural_community',
+    culture.length > 0 || Boolean(a.tenant.identity?.culturalCommunity),
+    culture.map((t) => t.id),
+  );
   derive('self_management', (a.selfManagement ?? 0) >= SELF_MANAGEMENT_STRENGTH);
-  derive('participation', risk.indices.structure.participationTieIds.length > 0, risk.indices.structure.participationTieIds);
+  derive(
+    'participation',
+    risk.indices.structure.participationTieIds.length > 0,
+    risk.indices.structure.participationTieIds,
+  );
 
   // Needs.
   const c = a.context;
   const p = a.preferences;
   const threshold = risk.config.thresholds.selfManagementWatch;
-  derive('break_isolation', risk.level !== 'low', risk.factors.flatMap((f) => f.evidence));
+  derive(
+    'break_isolation',
+    risk.level !== 'low',
+    risk.factors.flatMap((f) => f.evidence),
+  );
   derive('socialise', (p.needSocialisation ?? 0) >= 3);
   derive('private_space', (p.needPrivateSpace ?? 0) >= 3);
-  derive('self_management_support', a.selfManagement !== undefined && a.selfManagement <= threshold);
+  derive(
+    'self_management_support',
+    a.selfManagement !== undefined && a.selfManagement <= threshold,
+  );
   derive('food_security', c.foodInsecurity !== undefined && c.foodInsecurity !== 'not_at_all');
-  derive('digital_support', c.digitalLiteracy !== undefined && c.digitalLiteracy <= risk.config.thresholds.digitalLiteracyLow);
+  derive(
+    'digital_support',
+    c.digitalLiteracy !== undefined &&
+      c.digitalLiteracy <= risk.config.thresholds.digitalLiteracyLow,
+  );
 
   // Risks and vulnerabilities.
   const factor = (id: string) => risk.factors.find((f) => f.id === id);
-  derive('isolation', risk.level === 'high', risk.factors.flatMap((f) => f.evidence));
-  const winter = risk.config.reassess.winterMonths.includes(month) || risk.config.reassess.preWinterMonths.includes(month);
+  derive(
+    'isolation',
+    risk.level === 'high',
+    risk.factors.flatMap((f) => f.evidence),
+  );
+  const winter =
+    risk.config.reassess.winterMonths.includes(month) ||
+    risk.config.reassess.preWinterMonths.includes(month);
   derive('seasonal_isolation', winter && a.tenant.livesAlone === true);
   derive('loss_of_autonomy', c.lossOfAutonomy === true);
   derive('mental_health', c.mentalHealthConcern === true);
-  derive('food_insecurity', c.foodInsecurity === 'often' || c.foodInsecurity === 'very_often' || c.foodInsecurity === 'sometimes');
+  derive(
+    'food_insecurity',
+    c.foodInsecurity === 'often' ||
+      c.foodInsecurity === 'very_often' ||
+      c.foodInsecurity === 'sometimes',
+  );
   derive('burnout_engagement', c.engagedOverloaded === true);
   const lossFactor = factor('recent_loss');
   derive('recent_loss', lossFactor !== undefined, lossFactor?.evidence);
   derive('difficulty_asking_help', c.asksForHelp === 'not_at_all' || c.asksForHelp === 'sometimes');
-  derive('digital_exclusion', c.digitalLiteracy !== undefined && c.digitalLiteracy <= risk.config.thresholds.digitalLiteracyLow);
+  derive(
+    'digital_exclusion',
+    c.digitalLiteracy !== undefined &&
+      c.digitalLiteracy <= risk.config.thresholds.digitalLiteracyLow,
+  );
   derive('stigma_shame', c.shameUsingServices === true);
   derive('fear_of_rejection', c.fearOfRejection === true);
   const cut = factor('family_cut_off');
   derive('family_cut_off', cut !== undefined, cut?.evidence);
-  const senders = a.registry.filter((e) => e.contact?.financialTie === 'sends' || e.contact?.financialTie === 'both').map((e) => e.id);
+  const senders = a.registry
+    .filter((e) => e.contact?.financialTie === 'sends' || e.contact?.financialTie === 'both')
+    .map((e) => e.id);
   derive('remittances', senders.length > 0, senders);
 
   // Recorded items come first and take over a derived item with the same code (keeping its evidence).
-  const lists: Record<ProfileList, ProfileEntry[]> = { strength: [], need: [], risk: [], vulnerability: [] };
+  const lists: Record<ProfileList, ProfileEntry[]> = {
+    strength: [],
+    need: [],
+    risk: [],
+    vulnerability: [],
+  };
   const recordedCodes = new Set<string>();
   for (const item of a.profile) {
     const code = item.code ? canonicalCode(item.code) : undefined;
@@ -226,7 +313,12 @@ function assemble(
   const facts = new Map<string, string[]>();
   for (const list of Object.values(lists)) {
     for (const e of list) {
-      if (e.code && e.status !== 'not_applicable') facts.set(e.code, [...(facts.get(e.code) ?? []), ...(e.origin === 'recorded' ? [e.key] : []), ...e.evidence]);
+      if (e.code && e.status !== 'not_applicable')
+        facts.set(e.code, [
+          ...(facts.get(e.code) ?? []),
+          ...(e.origin === 'recorded' ? [e.key] : []),
+          ...e.evidence,
+        ]);
     }
   }
   const tenant = byId.get(me);
@@ -242,10 +334,18 @@ function assemble(
   const arrived = a.tenant.arrivedInRegionYear;
   const canada = a.tenant.identity?.arrivedInCanadaYear;
   // Identity is used only to offer culturally safe services, never to add risk points.
-  situation('newcomer', (arrived !== undefined && year - arrived <= 2) || (canada !== undefined && year - canada <= 5) || a.tenant.interpreterNeeded === true);
+  situation(
+    'newcomer',
+    (arrived !== undefined && year - arrived <= 2) ||
+      (canada !== undefined && year - canada <= 5) ||
+      a.tenant.interpreterNeeded === true,
+  );
   const ind = a.tenant.identity?.indigenous;
   situation('indigenous', ind === 'first_nations' || ind === 'inuit' || ind === 'metis');
-  const factList: Fact[] = [...facts].map(([code, evidence]) => ({ code, evidence: [...new Set(evidence)] }));
+  const factList: Fact[] = [...facts].map(([code, evidence]) => ({
+    code,
+    evidence: [...new Set(evidence)],
+  }));
 
   const pr: ProfilePreferences = {
     ...(p.needSocialisation !== undefined ? { needSocialisation: p.needSocialisation } : {}),
@@ -262,7 +362,9 @@ function assemble(
     ...(p.supportPreference ? { supportPreference: p.supportPreference } : {}),
     interests: p.interests,
     contactModes: p.contactModes,
-    ...(p.wantsCommitteeInvolvement !== undefined ? { wantsCommitteeInvolvement: p.wantsCommitteeInvolvement } : {}),
+    ...(p.wantsCommitteeInvolvement !== undefined
+      ? { wantsCommitteeInvolvement: p.wantsCommitteeInvolvement }
+      : {}),
   };
   return {
     strengths: lists.strength,

@@ -56,7 +56,9 @@ export function suggestActions(
       categoryLabel: CADRE_CATEGORIES[category as keyof typeof CADRE_CATEGORIES],
       categories: rule.categories,
       resourceTypes: rule.resourceTypes,
-      resources: directory.resources.filter((res) => res.types.some((t) => rule.resourceTypes.includes(t))),
+      resources: directory.resources.filter((res) =>
+        res.types.some((t) => rule.resourceTypes.includes(t)),
+      ),
       trigger,
       evidence,
       source: rule.source,

@@ -58,7 +58,11 @@ export function computeCompleteness(a: Assessment, network: Network): Completene
     label: { fr: 'Vit seul·e ou non', en: 'Lives alone or not' },
   });
   for (const [key, label] of CONTEXT_FIELDS) {
-    need(a.context[key] !== undefined, { path: `$.context.${key}`, field: `context.${key}`, label });
+    need(a.context[key] !== undefined, {
+      path: `$.context.${key}`,
+      field: `context.${key}`,
+      label,
+    });
   }
   need(a.selfManagement !== undefined, {
     path: '$.selfManagement',
@@ -70,24 +74,40 @@ export function computeCompleteness(a: Assessment, network: Network): Completene
     if (!m.family && !m.friend) continue;
     const base = `$.registry[${String(index.get(m.id) ?? 0)}].contact`;
     const checks: [boolean, string, Label][] = [
-      [m.monthly !== 'unknown', 'atLeastMonthly', {
-        fr: `Contact au moins mensuel avec ${m.name}`,
-        en: `At least monthly contact with ${m.name}`,
-      }],
-      [m.confidant !== 'unknown', 'confidant', {
-        fr: `${m.name} : confident·e ou non`,
-        en: `${m.name}: confidant or not`,
-      }],
-      [m.canHelp !== 'unknown', 'canHelp', {
-        fr: `${m.name} : peut aider ou non`,
-        en: `${m.name}: can help or not`,
-      }],
+      [
+        m.monthly !== 'unknown',
+        'atLeastMonthly',
+        {
+          fr: `Contact au moins mensuel avec ${m.name}`,
+          en: `At least monthly contact with ${m.name}`,
+        },
+      ],
+      [
+        m.confidant !== 'unknown',
+        'confidant',
+        {
+          fr: `${m.name} : confident·e ou non`,
+          en: `${m.name}: confidant or not`,
+        },
+      ],
+      [
+        m.canHelp !== 'unknown',
+        'canHelp',
+        {
+          fr: `${m.name} : peut aider ou non`,
+          en: `${m.name}: can help or not`,
+        },
+      ],
     ];
     if (m.family) {
-      checks.push([m.proximity !== undefined, 'proximity', {
-        fr: `Lieu de résidence de ${m.name}`,
-        en: `Where ${m.name} lives`,
-      }]);
+      checks.push([
+        m.proximity !== undefined,
+        'proximity',
+        {
+          fr: `Lieu de résidence de ${m.name}`,
+          en: `Where ${m.name} lives`,
+        },
+      ]);
     }
     for (const [present, field, label] of checks) {
       need(present, { path: `${base}.${field}`, field: `contact.${field}`, label, id: m.id });

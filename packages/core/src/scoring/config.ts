@@ -147,21 +147,33 @@ export const DEFAULT_WEIGHTS: Readonly<Record<RiskWeightKey, number>> = {
 
 /** The research line or instrument behind each weight (every number itself is a design choice). */
 export const WEIGHT_RATIONALE: Readonly<Record<RiskWeightKey, DefaultRationale>> = {
-  lsnsLow: D('LSNS-6 (Lubben et al. 2006), cut-point < 12; weak network = high isolation profile 002:L3892-3898'),
-  steptoeNoPartner: D('Steptoe/Shankar ELSA social isolation index (PNAS 2013): not married or cohabiting'),
+  lsnsLow: D(
+    'LSNS-6 (Lubben et al. 2006), cut-point < 12; weak network = high isolation profile 002:L3892-3898',
+  ),
+  steptoeNoPartner: D(
+    'Steptoe/Shankar ELSA social isolation index (PNAS 2013): not married or cohabiting',
+  ),
   steptoeChildren: D('Steptoe index: less than monthly contact with children'),
   steptoeFamily: D('Steptoe index: less than monthly contact with other family'),
   steptoeFriends: D('Steptoe index: less than monthly contact with friends'),
-  steptoeNoParticipation: D('Steptoe index: no participation in organizations; 47.85% never go 002:L1299-1303; participation counters isolation 002:L916-920'),
-  noStrongInformalTie: D('High isolation profile = no or weak social and family network 002:L3892-3898'),
+  steptoeNoParticipation: D(
+    'Steptoe index: no participation in organizations; 47.85% never go 002:L1299-1303; participation counters isolation 002:L916-920',
+  ),
+  noStrongInformalTie: D(
+    'High isolation profile = no or weak social and family network 002:L3892-3898',
+  ),
   noFamilyWithinReach: D('Family nearby or maintained ties means less isolation 002:L4706-4710'),
   noReciprocalTie: D('Mutual aid and reciprocity 002:L922-936'),
   noLocalTie: D('No ties with neighbours goes with a strong sense of isolation 002:L875-879'),
-  mostlyFormal: D('Informal networks alongside formal ones 002:L930-936; people cut off from family rely on formal networks 002:L1626-1634'),
+  mostlyFormal: D(
+    'Informal networks alongside formal ones 002:L930-936; people cut off from family rely on formal networks 002:L1626-1634',
+  ),
   stressfulTies: D('Conflicts and tensions 002:L799, L823-850'),
   familyCutOff: D('Negative modifier: cut-offs in the family 002:L5892-5894 (domain.md §7.5)'),
   livesAlone: D('Persons living alone at risk of isolation 002:L105-107'),
-  feelsAloneOften: D('Survey item VS6, 60.44% feel alone 002:L873-879; UCLA-3 ≥ 6; De Jong Gierveld ≥ 5'),
+  feelsAloneOften: D(
+    'Survey item VS6, 60.44% feel alone 002:L873-879; UCLA-3 ≥ 6; De Jong Gierveld ≥ 5',
+  ),
   feelsAloneSometimes: D('Survey item VS6 002:L873-879; De Jong Gierveld 2-4'),
   rarelyAsksForHelp: D('Only 14.04% ask for help often 002:L1297'),
   lossOfAutonomy: D('Loss of autonomy 002:L509-513, L698-702'),
@@ -193,13 +205,19 @@ export const DEFAULT_THRESHOLDS: RiskConfig['thresholds'] = {
 };
 
 /** The source behind each threshold. */
-export const THRESHOLD_RATIONALE: Readonly<Record<keyof RiskConfig['thresholds'], DefaultRationale>> = {
-  moderate: D('Levels faible/modéré/élevé are named in domain.md §7.5 [D]; no source gives a cut-off'),
+export const THRESHOLD_RATIONALE: Readonly<
+  Record<keyof RiskConfig['thresholds'], DefaultRationale>
+> = {
+  moderate: D(
+    'Levels faible/modéré/élevé are named in domain.md §7.5 [D]; no source gives a cut-off',
+  ),
   high: D('domain.md §7.5 [D]; no source gives a cut-off'),
   lsnsCut: D('LSNS-6 published cut-point < 12 (Lubben et al. 2006)', false),
   formalShare: D('002:L930-936; no source gives a share'),
   stressfulShare: D('002:L799; no source gives a share'),
-  selfManagementWatch: D('Self-management 1-10 « à surveiller » 002:L5902-5906; ≤ 4 suggested in domain.md §7.7 [D]'),
+  selfManagementWatch: D(
+    'Self-management 1-10 « à surveiller » 002:L5902-5906; ≤ 4 suggested in domain.md §7.7 [D]',
+  ),
   digitalLiteracyLow: D('002:L6028-6030; no source gives a level'),
   recentLossYears: D('002:L113-117; no source gives a duration'),
   recentArrivalYears: D('002:L133-140; no source gives a duration'),
@@ -252,7 +270,8 @@ export function resolveRiskConfig(input?: unknown): RiskConfigResult {
     weights: { ...DEFAULT_WEIGHTS, ...strip(c.weights) },
     thresholds: { ...DEFAULT_THRESHOLDS, ...strip(c.thresholds) },
     reassess: { ...DEFAULT_REASSESS, ...strip(c.reassess) },
-    steptoeCountsNoChildren: c.steptoeCountsNoChildren ?? DEFAULT_RISK_CONFIG.steptoeCountsNoChildren,
+    steptoeCountsNoChildren:
+      c.steptoeCountsNoChildren ?? DEFAULT_RISK_CONFIG.steptoeCountsNoChildren,
   };
   const issues: ValidationIssue[] = [];
   if (value.thresholds.moderate >= value.thresholds.high) {

@@ -37,7 +37,12 @@ export function contextFactors(a: Assessment, network: Network, config: RiskConf
     out.push(...f);
   };
   if (a.tenant.livesAlone === true) {
-    add(...makeFactor(config, 'lives_alone', 'livesAlone', 'context', { fr: 'Vit seul·e', en: 'Lives alone' }));
+    add(
+      ...makeFactor(config, 'lives_alone', 'livesAlone', 'context', {
+        fr: 'Vit seul·e',
+        en: 'Lives alone',
+      }),
+    );
   }
 
   // Loneliness: the survey item, UCLA-3 and De Jong Gierveld say the same thing; the strongest counts once.
@@ -65,17 +70,33 @@ export function contextFactors(a: Assessment, network: Network, config: RiskConf
   }
   if (lonely === 'often') {
     add(
-      ...makeFactor(config, 'feels_alone', 'feelsAloneOften', sources[0] === 'context.feelsAlone' ? 'context' : 'instrument', {
-        fr: 'Se sent souvent seul·e',
-        en: 'Often feels alone',
-      }, [], sources.join(', ')),
+      ...makeFactor(
+        config,
+        'feels_alone',
+        'feelsAloneOften',
+        sources[0] === 'context.feelsAlone' ? 'context' : 'instrument',
+        {
+          fr: 'Se sent souvent seul·e',
+          en: 'Often feels alone',
+        },
+        [],
+        sources.join(', '),
+      ),
     );
   } else if (lonely === 'sometimes') {
     add(
-      ...makeFactor(config, 'feels_alone', 'feelsAloneSometimes', sources[0] === 'context.feelsAlone' ? 'context' : 'instrument', {
-        fr: 'Se sent parfois seul·e',
-        en: 'Sometimes feels alone',
-      }, [], sources.join(', ')),
+      ...makeFactor(
+        config,
+        'feels_alone',
+        'feelsAloneSometimes',
+        sources[0] === 'context.feelsAlone' ? 'context' : 'instrument',
+        {
+          fr: 'Se sent parfois seul·e',
+          en: 'Sometimes feels alone',
+        },
+        [],
+        sources.join(', '),
+      ),
     );
   }
 
@@ -88,7 +109,12 @@ export function contextFactors(a: Assessment, network: Network, config: RiskConf
     );
   }
   if (c.lossOfAutonomy === true) {
-    add(...makeFactor(config, 'loss_of_autonomy', 'lossOfAutonomy', 'context', { fr: 'Perte d’autonomie', en: 'Loss of autonomy' }));
+    add(
+      ...makeFactor(config, 'loss_of_autonomy', 'lossOfAutonomy', 'context', {
+        fr: 'Perte d’autonomie',
+        en: 'Loss of autonomy',
+      }),
+    );
   }
   if (c.mentalHealthConcern === true) {
     add(
@@ -131,14 +157,26 @@ export function contextFactors(a: Assessment, network: Network, config: RiskConf
     c.recentLoss !== undefined && (c.recentLoss.year === undefined || c.recentLoss.year >= since);
   if (lossRecorded || recentDeaths.length > 0) {
     add(
-      ...makeFactor(config, 'recent_loss', 'recentLoss', 'family', {
-        fr: 'Perte récente (deuil, séparation, déménagement)',
-        en: 'Recent loss (death, separation, move)',
-      }, recentDeaths),
+      ...makeFactor(
+        config,
+        'recent_loss',
+        'recentLoss',
+        'family',
+        {
+          fr: 'Perte récente (deuil, séparation, déménagement)',
+          en: 'Recent loss (death, separation, move)',
+        },
+        recentDeaths,
+      ),
     );
   }
   if (config.reassess.winterMonths.includes(network.month)) {
-    add(...makeFactor(config, 'winter', 'winter', 'context', { fr: 'Saison d’hiver', en: 'Winter season' }));
+    add(
+      ...makeFactor(config, 'winter', 'winter', 'context', {
+        fr: 'Saison d’hiver',
+        en: 'Winter season',
+      }),
+    );
   }
   if (c.engagedOverloaded === true) {
     add(

@@ -12,7 +12,12 @@ export function empty(): Assessment {
 }
 
 /** A person entry. */
-export function person(id: string, name: string, contact?: Contact, extra: Partial<RegistryEntry> = {}): RegistryEntry {
+export function person(
+  id: string,
+  name: string,
+  contact?: Contact,
+  extra: Partial<RegistryEntry> = {},
+): RegistryEntry {
   return { id, kind: 'person', name, ...(contact ? { contact } : {}), ...extra } as RegistryEntry;
 }
 

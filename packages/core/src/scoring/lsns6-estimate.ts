@@ -48,7 +48,10 @@ export interface Lsns6Estimate {
   readonly evidence: readonly string[];
 }
 
-function item(members: readonly NetworkMember[], pick: (m: NetworkMember) => Known): LsnsItemEstimate {
+function item(
+  members: readonly NetworkMember[],
+  pick: (m: NetworkMember) => Known,
+): LsnsItemEstimate {
   const ids = members.filter((m) => pick(m) === 'yes').map((m) => m.id);
   const unknownIds = members.filter((m) => pick(m) === 'unknown').map((m) => m.id);
   return {
@@ -88,5 +91,13 @@ export function estimateLsns6(network: Network, cut = 12): Lsns6Estimate {
   for (const s of [family, friends]) {
     for (const i of [s.monthly, s.confidant, s.help]) for (const id of i.ids) evidence.add(id);
   }
-  return { family, friends, total, maxTotal, cut, flagged: maxTotal < cut, evidence: [...evidence] };
+  return {
+    family,
+    friends,
+    total,
+    maxTotal,
+    cut,
+    flagged: maxTotal < cut,
+    evidence: [...evidence],
+  };
 }

@@ -22,11 +22,19 @@ export function networkFactors(
   const out: RiskFactor[] = [];
   const t = config.thresholds;
   if (lsns.flagged) {
-    const [f] = makeFactor(config, 'lsns_low', 'lsnsLow', 'network', {
-      fr: `Réseau restreint (LSNS-6 estimé ${lsns.maxTotal}/30, sous ${lsns.cut})`,
-      en: `Small network (estimated LSNS-6 ${lsns.maxTotal}/30, under ${lsns.cut})`,
-    }, lsns.evidence);
-    if (f) out.push({ ...f, points: Math.round((f.points * (lsns.cut - lsns.maxTotal)) / lsns.cut) });
+    const [f] = makeFactor(
+      config,
+      'lsns_low',
+      'lsnsLow',
+      'network',
+      {
+        fr: `Réseau restreint (LSNS-6 estimé ${lsns.maxTotal}/30, sous ${lsns.cut})`,
+        en: `Small network (estimated LSNS-6 ${lsns.maxTotal}/30, under ${lsns.cut})`,
+      },
+      lsns.evidence,
+    );
+    if (f)
+      out.push({ ...f, points: Math.round((f.points * (lsns.cut - lsns.maxTotal)) / lsns.cut) });
   }
   const step = (
     key: 'noPartner' | 'children' | 'family' | 'friends' | 'noParticipation',
@@ -36,17 +44,63 @@ export function networkFactors(
     en: string,
   ): void => {
     const c = steptoe[key];
-    if (c.value === 1) out.push(...makeFactor(config, id, weight, key === 'noParticipation' ? 'network' : 'family', { fr, en }, c.evidence));
+    if (c.value === 1)
+      out.push(
+        ...makeFactor(
+          config,
+          id,
+          weight,
+          key === 'noParticipation' ? 'network' : 'family',
+          { fr, en },
+          c.evidence,
+        ),
+      );
   };
-  step('noPartner', 'no_cohabiting_partner', 'steptoeNoPartner', 'Pas de conjoint·e sous le même toit', 'No partner living with the person');
-  step('children', 'children_less_than_monthly', 'steptoeChildren', 'Contact moins que mensuel avec les enfants', 'Less than monthly contact with children');
-  step('family', 'family_less_than_monthly', 'steptoeFamily', 'Contact moins que mensuel avec la famille', 'Less than monthly contact with other family');
-  step('friends', 'friends_less_than_monthly', 'steptoeFriends', 'Contact moins que mensuel avec des ami·es', 'Less than monthly contact with friends');
-  step('noParticipation', 'no_participation', 'steptoeNoParticipation', 'Ne participe à aucun groupe ni organisme', 'No participation in any group or organization');
+  step(
+    'noPartner',
+    'no_cohabiting_partner',
+    'steptoeNoPartner',
+    'Pas de conjoint·e sous le même toit',
+    'No partner living with the person',
+  );
+  step(
+    'children',
+    'children_less_than_monthly',
+    'steptoeChildren',
+    'Contact moins que mensuel avec les enfants',
+    'Less than monthly contact with children',
+  );
+  step(
+    'family',
+    'family_less_than_monthly',
+    'steptoeFamily',
+    'Contact moins que mensuel avec la famille',
+    'Less than monthly contact with other family',
+  );
+  step(
+    'friends',
+    'friends_less_than_monthly',
+    'steptoeFriends',
+    'Contact moins que mensuel avec des ami·es',
+    'Less than monthly contact with friends',
+  );
+  step(
+    'noParticipation',
+    'no_participation',
+    'steptoeNoParticipation',
+    'Ne participe à aucun groupe ni organisme',
+    'No participation in any group or organization',
+  );
 
   const confidants = network.members.filter((m) => (m.family || m.friend) && m.confidant === 'yes');
-  const openConfidants = network.members.filter((m) => (m.family || m.friend) && m.confidant === 'unknown');
-  if (structure.strongInformalTieIds.length === 0 && confidants.length === 0 && openConfidants.length === 0) {
+  const openConfidants = network.members.filter(
+    (m) => (m.family || m.friend) && m.confidant === 'unknown',
+  );
+  if (
+    structure.strongInformalTieIds.length === 0 &&
+    confidants.length === 0 &&
+    openConfidants.length === 0
+  ) {
     out.push(
       ...makeFactor(config, 'no_strong_informal_tie', 'noStrongInformalTie', 'network', {
         fr: 'Aucun lien fort avec la famille ou des ami·es',
@@ -57,10 +111,17 @@ export function networkFactors(
   const family = network.members.filter((m) => m.family);
   if (structure.familyNearbyIds.length === 0 && structure.familyProximityUnknownIds.length === 0) {
     out.push(
-      ...makeFactor(config, 'no_family_within_reach', 'noFamilyWithinReach', 'family', {
-        fr: 'Aucun membre de la famille dans la région',
-        en: 'No family within reach',
-      }, family.map((m) => m.id)),
+      ...makeFactor(
+        config,
+        'no_family_within_reach',
+        'noFamilyWithinReach',
+        'family',
+        {
+          fr: 'Aucun membre de la famille dans la région',
+          en: 'No family within reach',
+        },
+        family.map((m) => m.id),
+      ),
     );
   }
   if (structure.reciprocalTieIds.length === 0) {
@@ -82,26 +143,47 @@ export function networkFactors(
   }
   if (structure.tieCount > 0 && structure.formalShare > t.formalShare) {
     out.push(
-      ...makeFactor(config, 'mostly_formal', 'mostlyFormal', 'network', {
-        fr: `Surtout des liens formels (${Math.round(structure.formalShare * 100)} %)`,
-        en: `Mostly formal ties (${Math.round(structure.formalShare * 100)}%)`,
-      }, structure.formalTieIds),
+      ...makeFactor(
+        config,
+        'mostly_formal',
+        'mostlyFormal',
+        'network',
+        {
+          fr: `Surtout des liens formels (${Math.round(structure.formalShare * 100)} %)`,
+          en: `Mostly formal ties (${Math.round(structure.formalShare * 100)}%)`,
+        },
+        structure.formalTieIds,
+      ),
     );
   }
   if (structure.tieCount > 0 && structure.stressfulShare >= t.stressfulShare) {
     out.push(
-      ...makeFactor(config, 'stressful_ties', 'stressfulTies', 'network', {
-        fr: 'Une part importante de liens stressants',
-        en: 'A large share of stressful ties',
-      }, structure.stressfulTieIds),
+      ...makeFactor(
+        config,
+        'stressful_ties',
+        'stressfulTies',
+        'network',
+        {
+          fr: 'Une part importante de liens stressants',
+          en: 'A large share of stressful ties',
+        },
+        structure.stressfulTieIds,
+      ),
     );
   }
   if (network.strainedRelationIds.length > 0) {
     out.push(
-      ...makeFactor(config, 'family_cut_off', 'familyCutOff', 'family', {
-        fr: 'Rupture avec un membre de la famille',
-        en: 'Cut-off from a relative',
-      }, network.strainedRelationIds),
+      ...makeFactor(
+        config,
+        'family_cut_off',
+        'familyCutOff',
+        'family',
+        {
+          fr: 'Rupture avec un membre de la famille',
+          en: 'Cut-off from a relative',
+        },
+        network.strainedRelationIds,
+      ),
     );
   }
   return out;

@@ -165,7 +165,9 @@ export function readNetwork(
     if (entry.kind !== 'person' || entry.id === me) continue;
     const myTies = tiesByTarget.get(entry.id) ?? [];
     const drawnRelation = fromGenogram.get(entry.id);
-    const typed = entry.contact?.relationType ? relTypes.get(entry.contact.relationType) : undefined;
+    const typed = entry.contact?.relationType
+      ? relTypes.get(entry.contact.relationType)
+      : undefined;
     const firstTie = myTies[0];
     const bySector: RelationCategory | undefined = firstTie
       ? firstTie.sector === 'family'
@@ -207,7 +209,9 @@ export function readNetwork(
   }
   const living = new Set(members.filter((m) => m.family).map((m) => m.id));
   const strainedTypes = new Set(
-    vocabularies.emotionalRelations.filter((r) => r.strained && r.id === 'cut_off').map((r) => r.id),
+    vocabularies.emotionalRelations
+      .filter((r) => r.strained && r.id === 'cut_off')
+      .map((r) => r.id),
   );
   const strainedRelationIds = a.genogram.emotionalRelations
     .filter(

@@ -23,8 +23,11 @@ export function reassessBy(
 ): { readonly date: string; readonly weeks: number; readonly reason: ReassessReason } {
   const { month } = parseDay(today);
   const r = config.reassess;
-  const options: { weeks: number; reason: ReassessReason }[] = [{ weeks: r.defaultWeeks, reason: 'default' }];
-  if (r.preWinterMonths.includes(month)) options.push({ weeks: r.preWinterWeeks, reason: 'pre_winter' });
+  const options: { weeks: number; reason: ReassessReason }[] = [
+    { weeks: r.defaultWeeks, reason: 'default' },
+  ];
+  if (r.preWinterMonths.includes(month))
+    options.push({ weeks: r.preWinterWeeks, reason: 'pre_winter' });
   if (level === 'high') options.push({ weeks: r.highWeeks, reason: 'high' });
   const best = options.reduce((a, b) => (b.weeks < a.weeks ? b : a));
   return { date: addDays(today, best.weeks * 7), weeks: best.weeks, reason: best.reason };

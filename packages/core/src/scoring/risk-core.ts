@@ -50,6 +50,15 @@ export function computeRiskCore(
     ...networkFactors(network, lsns6, steptoe, structure, config),
     ...contextFactors(a, network, config),
   ].filter((f) => f.points > 0);
-  const score = Math.min(100, factors.reduce((s, f) => s + f.points, 0));
-  return { score, level: levelOf(score, config), factors, indices: { lsns6, steptoe, structure }, network };
+  const score = Math.min(
+    100,
+    factors.reduce((s, f) => s + f.points, 0),
+  );
+  return {
+    score,
+    level: levelOf(score, config),
+    factors,
+    indices: { lsns6, steptoe, structure },
+    network,
+  };
 }

@@ -65,7 +65,10 @@ describe('scoreIsolationRisk: hand-computed records', () => {
     const r = score(a);
     expect(r.score).to.equal(61);
     expect(points(r).mostly_formal).to.equal(4);
-    expect(r.factors.find((f) => f.id === 'mostly_formal')?.evidence).to.deep.equal(['t-clsc', 't-doc']);
+    expect(r.factors.find((f) => f.id === 'mostly_formal')?.evidence).to.deep.equal([
+      't-clsc',
+      't-doc',
+    ]);
     expect(r.indices.structure.formalShare).to.equal(1);
     expect(r.indices.structure.size).to.equal(0);
     expect(r.indices.steptoe.noParticipation.value).to.equal(1);
@@ -92,7 +95,11 @@ describe('scoreIsolationRisk: hand-computed records', () => {
     });
     expect(r.score).to.equal(32);
     const fields = r.completeness.missing.filter((m) => m.id === 'p-amie').map((m) => m.field);
-    expect(fields).to.deep.equal(['contact.atLeastMonthly', 'contact.confidant', 'contact.canHelp']);
+    expect(fields).to.deep.equal([
+      'contact.atLeastMonthly',
+      'contact.confidant',
+      'contact.canHelp',
+    ]);
     expect(r.scoreRange.max).to.be.greaterThan(32);
   });
 
@@ -145,10 +152,20 @@ describe('scoreIsolationRisk: hand-computed records', () => {
     const husband = person(
       'p-mari',
       'Rosaire',
-      { relationType: 'partner', atLeastMonthly: 'yes', confidant: true, canHelp: true, proximity: 'same_household' },
+      {
+        relationType: 'partner',
+        atLeastMonthly: 'yes',
+        confidant: true,
+        canHelp: true,
+        proximity: 'same_household',
+      },
       { deceased: true, deathYear: 2025 },
     );
-    const a = withNetwork(empty(), [husband], [tie('t-mari', 'p-mari', 'family', { strength: 'strong', flow: 'both' })]);
+    const a = withNetwork(
+      empty(),
+      [husband],
+      [tie('t-mari', 'p-mari', 'family', { strength: 'strong', flow: 'both' })],
+    );
     const r = score(a);
     expect(r.indices.structure.size).to.equal(0);
     expect(r.indices.structure.tieCount).to.equal(0);
@@ -159,7 +176,9 @@ describe('scoreIsolationRisk: hand-computed records', () => {
 
   it('gives no points to a cohabiting partner and one to a partner living elsewhere', () => {
     const partner = (proximity: 'same_household' | 'region'): Assessment =>
-      withNetwork(empty(), [person('p-c', 'Guy', { relationType: 'partner', proximity, atLeastMonthly: 'yes' })]);
+      withNetwork(empty(), [
+        person('p-c', 'Guy', { relationType: 'partner', proximity, atLeastMonthly: 'yes' }),
+      ]);
     expect(score(partner('same_household')).indices.steptoe.noPartner.value).to.equal(0);
     expect(score(partner('region')).indices.steptoe.noPartner.value).to.equal(1);
   });
@@ -184,7 +203,12 @@ describe('scoreIsolationRisk: guardrails', () => {
       ...rich,
       tenant: {
         ...rich.tenant,
-        identity: { indigenous: 'first_nations', culturalCommunity: 'Atikamekw', disability: 'Surdité', immigrant: false },
+        identity: {
+          indigenous: 'first_nations',
+          culturalCommunity: 'Atikamekw',
+          disability: 'Surdité',
+          immigrant: false,
+        },
       },
     };
     const s = score(rich);
@@ -192,7 +216,13 @@ describe('scoreIsolationRisk: guardrails', () => {
     expect(score(other).score).to.equal(s.score);
     expect(score(other).factors).to.deep.equal(s.factors);
     const g = score(ginette, undefined, '2026-11-02').score;
-    const gi: Assessment = { ...ginette, tenant: { ...ginette.tenant, identity: { immigrant: true, indigenous: 'inuit', arrivedInCanadaYear: 2026 } } };
+    const gi: Assessment = {
+      ...ginette,
+      tenant: {
+        ...ginette.tenant,
+        identity: { immigrant: true, indigenous: 'inuit', arrivedInCanadaYear: 2026 },
+      },
+    };
     expect(score(gi, undefined, '2026-11-02').score).to.equal(g);
   });
 
@@ -207,7 +237,10 @@ describe('scoreIsolationRisk: guardrails', () => {
       const base = score(p.assessment, undefined, '2026-11-02').score;
       for (const needPrivateSpace of [1, 2, 3, 4]) {
         for (const needSocialisation of [1, 4]) {
-          const a: Assessment = { ...p.assessment, preferences: { ...p.assessment.preferences, needPrivateSpace, needSocialisation } };
+          const a: Assessment = {
+            ...p.assessment,
+            preferences: { ...p.assessment.preferences, needPrivateSpace, needSocialisation },
+          };
           expect(score(a, undefined, '2026-11-02').score).to.equal(base);
         }
       }
@@ -233,12 +266,22 @@ describe('scoreIsolationRisk: what would lower it', () => {
   it('re-scores every suggestion, and each one lowers the score', () => {
     for (const a of [empty(), ...PERSONAS.map((p) => p.assessment)]) {
       const r = score(a, undefined, '2026-11-02');
-      const network = readNetwork(a, DEFAULT_VOCABULARIES, '2026-11-02', DEFAULT_RISK_CONFIG.reassess.winterMonths);
+      const network = readNetwork(
+        a,
+        DEFAULT_VOCABULARIES,
+        '2026-11-02',
+        DEFAULT_RISK_CONFIG.reassess.winterMonths,
+      );
       const candidates = candidateChanges(a, network, DEFAULT_VOCABULARIES, DEFAULT_RISK_CONFIG);
       for (const s of r.whatWouldLower) {
         const cand = candidates.find((c) => c.id === s.id);
         expect(cand, s.id).to.not.equal(undefined);
-        const rescored = computeRiskCore(cand!.apply(a), DEFAULT_RISK_CONFIG, DEFAULT_VOCABULARIES, '2026-11-02');
+        const rescored = computeRiskCore(
+          cand!.apply(a),
+          DEFAULT_RISK_CONFIG,
+          DEFAULT_VOCABULARIES,
+          '2026-11-02',
+        );
         expect(rescored.score).to.equal(s.to);
         expect(s.from).to.equal(r.score);
         expect(s.to).to.be.lessThan(s.from);
@@ -246,19 +289,24 @@ describe('scoreIsolationRisk: what would lower it', () => {
     }
   });
 
-  it('on an empty map: a weekly friend 57 → 47, a group 57 → 49', () => {
+  it('on an empty map: a neighbour 57 → 43, a weekly friend 57 → 47, a group 57 → 49', () => {
     const r = score(empty());
+    // Neighbour: as the friend below, and a tie in the building (−4): 43.
     // Friend: LSNS 1 → round(20 × 11/12) = 18 (−2), friends monthly (−4), reciprocal (−4): 47.
     // Group: participation (−4), reciprocal (−4): 49.
     expect(r.whatWouldLower.map((s) => [s.id, s.from, s.to])).to.deep.equal([
+      ['add_local_neighbour', 57, 43],
       ['add_weekly_friend', 57, 47],
       ['add_group_participation', 57, 49],
     ]);
-    expect(r.whatWouldLower[0]?.change.en).to.equal('One more weekly contact with a friend');
+    expect(r.whatWouldLower[1]?.change.en).to.equal('One more weekly contact with a friend');
   });
 
   it('marks social suggestions that go against a stated preference for privacy', () => {
-    const a: Assessment = { ...empty(), preferences: { ...empty().preferences, needPrivateSpace: 4 } };
+    const a: Assessment = {
+      ...empty(),
+      preferences: { ...empty().preferences, needPrivateSpace: 4 },
+    };
     expect(score(a).whatWouldLower.every((s) => !s.fitsPreferences)).to.equal(true);
     expect(score(empty()).whatWouldLower.every((s) => s.fitsPreferences)).to.equal(true);
   });
@@ -266,13 +314,19 @@ describe('scoreIsolationRisk: what would lower it', () => {
 
 describe('scoreIsolationRisk: configuration', () => {
   it('returns clear issues for an invalid configuration, never throws', () => {
-    const r = scoreIsolationRisk(empty(), { weights: { livesAlone: -1 }, colour: 'red' }, { today: JUNE });
+    const r = scoreIsolationRisk(
+      empty(),
+      { weights: { livesAlone: -1 }, colour: 'red' },
+      { today: JUNE },
+    );
     expect(r.ok).to.equal(false);
     if (r.ok) return;
     const paths = r.issues.map((i) => i.jsonPath);
     expect(paths).to.include('$.config.weights.livesAlone');
     expect(r.issues.find((i) => i.code === 'unrecognized_keys')?.message.en).to.contain('colour');
-    expect(r.issues.find((i) => i.jsonPath === '$.config.weights.livesAlone')?.message.fr).to.equal('Doit être au moins 0.');
+    expect(r.issues.find((i) => i.jsonPath === '$.config.weights.livesAlone')?.message.fr).to.equal(
+      'Doit être au moins 0.',
+    );
   });
 
   it('refuses thresholds in the wrong order', () => {
@@ -305,17 +359,25 @@ describe('scoreIsolationRisk: watch flag and reassessment', () => {
   });
 
   it('watches a low self-management score at the threshold', () => {
-    const at: Assessment = { ...ginette, selfManagement: 4, tenant: { ...ginette.tenant, livesAlone: false } };
+    const at: Assessment = {
+      ...ginette,
+      selfManagement: 4,
+      tenant: { ...ginette.tenant, livesAlone: false },
+    };
     expect(score(at, undefined, JUNE).watch.reasons.map((r) => r.id)).to.include('self_management');
     const above: Assessment = { ...at, selfManagement: 5 };
-    expect(score(above, undefined, JUNE).watch.reasons.map((r) => r.id)).to.not.include('self_management');
+    expect(score(above, undefined, JUNE).watch.reasons.map((r) => r.id)).to.not.include(
+      'self_management',
+    );
   });
 
   it('shows the administered LSNS-6 beside the estimate', () => {
     const r = score(ginette, undefined, '2026-11-02');
     expect(r.instruments.lsns6?.total).to.equal(null);
     const answers = ginette.instruments.lsns6?.answers ?? [];
-    expect(r.instruments.lsns6?.family).to.equal((answers[0] ?? 0) + (answers[1] ?? 0) + (answers[2] ?? 0));
+    expect(r.instruments.lsns6?.family).to.equal(
+      (answers[0] ?? 0) + (answers[1] ?? 0) + (answers[2] ?? 0),
+    );
     expect(r.lsnsComparison?.estimate.total).to.equal(r.indices.lsns6.total);
   });
 });

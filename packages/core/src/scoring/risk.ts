@@ -24,7 +24,11 @@ export interface ScoreOptions {
 
 /** The administered LSNS-6 next to its estimate from the maps. */
 export interface LsnsComparison {
-  readonly estimate: { readonly total: number; readonly maxTotal: number; readonly flagged: boolean };
+  readonly estimate: {
+    readonly total: number;
+    readonly maxTotal: number;
+    readonly flagged: boolean;
+  };
   readonly administered: Lsns6Score;
   /** True when they disagree on the flag, or the administered total lies outside the estimated range by more than 3 points: show both. */
   readonly disagree: boolean;
@@ -94,7 +98,12 @@ export function scoreIsolationRisk(
     return {
       ok: false,
       issues: [
-        issue(['options', 'today'], 'invalid_format', 'Date invalide (format AAAA-MM-JJ).', 'Invalid date (YYYY-MM-DD).'),
+        issue(
+          ['options', 'today'],
+          'invalid_format',
+          'Date invalide (format AAAA-MM-JJ).',
+          'Invalid date (YYYY-MM-DD).',
+        ),
       ],
     };
   }
@@ -134,7 +143,10 @@ export function scoreIsolationRisk(
 
   const reasons: WatchReason[] = [];
   if (core.level === 'high') {
-    reasons.push({ id: 'high_level', label: { fr: 'Risque d’isolement élevé', en: 'High isolation risk' } });
+    reasons.push({
+      id: 'high_level',
+      label: { fr: 'Risque d’isolement élevé', en: 'High isolation risk' },
+    });
   }
   if (a.selfManagement !== undefined && a.selfManagement <= t.selfManagementWatch) {
     reasons.push({

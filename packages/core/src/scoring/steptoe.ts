@@ -24,7 +24,10 @@ export interface SteptoeIndex {
   readonly maxScore: number;
 }
 
-function contactComponent(group: readonly NetworkMember[], notApplicable: boolean): SteptoeComponent {
+function contactComponent(
+  group: readonly NetworkMember[],
+  notApplicable: boolean,
+): SteptoeComponent {
   const monthly = group.filter((m) => m.monthly === 'yes').map((m) => m.id);
   const unknownIds = group.filter((m) => m.monthly === 'unknown').map((m) => m.id);
   if (monthly.length > 0) return { value: 0, evidence: monthly, unknownIds: [] };
@@ -69,7 +72,9 @@ export function computeSteptoe(
   } else noPartner = { value: 1, evidence: partners.map((p) => p.id), unknownIds: [] };
 
   const children = network.members.filter((m) => m.category === 'child');
-  const otherFamily = network.members.filter((m) => m.family && m.category !== 'child' && m.category !== 'partner');
+  const otherFamily = network.members.filter(
+    (m) => m.family && m.category !== 'child' && m.category !== 'partner',
+  );
   const friends = network.members.filter((m) => m.friend);
   const participation = participationTieIds(network);
   const parts = {
@@ -88,4 +93,3 @@ export function computeSteptoe(
     maxScore: values.reduce<number>((s, v) => s + (v ?? 1), 0),
   };
 }
-

@@ -96,6 +96,52 @@ export function candidateChanges(
       },
     }),
   });
+  const neighbourId = nextId('wwl-neighbour', taken);
+  out.push({
+    id: 'add_local_neighbour',
+    change: {
+      fr: 'Faire connaissance avec une personne voisine (contact hebdomadaire)',
+      en: 'Getting to know a neighbour (weekly contact)',
+    },
+    ids: [],
+    social: true,
+    apply: (r) => ({
+      ...r,
+      registry: [
+        ...r.registry,
+        {
+          id: neighbourId,
+          kind: 'person',
+          name: '…',
+          contact: {
+            relationType: 'neighbour',
+            frequency: 'often',
+            atLeastMonthly: 'yes',
+            proximity: 'same_building',
+            confidant: false,
+            canHelp: false,
+          },
+        },
+      ],
+      ecomap: {
+        ...r.ecomap,
+        ties: [
+          ...r.ecomap.ties,
+          {
+            id: nextId('wwl-tie-n', taken),
+            targetId: neighbourId,
+            sector: 'neighbours',
+            strength: 'moderate',
+            stressful: false,
+            flow: 'both',
+            supportTypes: ['social'],
+            formal: false,
+            seasonal: 'all_year',
+          },
+        ],
+      },
+    }),
+  });
   const groupSector = vocabularies.sectors.find((s) => s.participation === true && !s.formal);
   if (groupSector) {
     const groupId = nextId('wwl-group', taken);
@@ -109,7 +155,10 @@ export function candidateChanges(
       social: true,
       apply: (r) => ({
         ...r,
-        registry: [...r.registry, { id: groupId, kind: 'system', name: '…', sector: groupSector.id }],
+        registry: [
+          ...r.registry,
+          { id: groupId, kind: 'system', name: '…', sector: groupSector.id },
+        ],
         ecomap: {
           ...r.ecomap,
           ties: [
@@ -151,7 +200,9 @@ export function candidateChanges(
         ...r,
         ecomap: {
           ...r.ecomap,
-          ties: r.ecomap.ties.map((t) => (t.id === tie.id ? { ...t, strength: 'strong', stressful: false } : t)),
+          ties: r.ecomap.ties.map((t) =>
+            t.id === tie.id ? { ...t, strength: 'strong', stressful: false } : t,
+          ),
         },
       }),
     });
@@ -183,7 +234,8 @@ export function candidateChanges(
         },
         ids: [m.id, ...m.tieIds],
         social: false,
-        apply: (r) => withPerson(r, m.id, (p) => ({ ...p, contact: { ...p.contact, confidant: true } })),
+        apply: (r) =>
+          withPerson(r, m.id, (p) => ({ ...p, contact: { ...p.contact, confidant: true } })),
       });
     }
     if (m.canHelp === 'no') {
@@ -195,7 +247,8 @@ export function candidateChanges(
         },
         ids: [m.id, ...m.tieIds],
         social: false,
-        apply: (r) => withPerson(r, m.id, (p) => ({ ...p, contact: { ...p.contact, canHelp: true } })),
+        apply: (r) =>
+          withPerson(r, m.id, (p) => ({ ...p, contact: { ...p.contact, canHelp: true } })),
       });
     }
   }
@@ -209,7 +262,10 @@ export function candidateChanges(
       apply: (r) => ({ ...r, context: { ...r.context, asksForHelp: 'often' } }),
     });
   }
-  if (c.digitalLiteracy !== undefined && c.digitalLiteracy <= config.thresholds.digitalLiteracyLow) {
+  if (
+    c.digitalLiteracy !== undefined &&
+    c.digitalLiteracy <= config.thresholds.digitalLiteracyLow
+  ) {
     out.push({
       id: 'digital_literacy',
       change: { fr: 'Gagner en aisance avec le numérique', en: 'Gaining digital literacy' },
@@ -217,7 +273,10 @@ export function candidateChanges(
       social: false,
       apply: (r) => ({
         ...r,
-        context: { ...r.context, digitalLiteracy: Math.min(4, config.thresholds.digitalLiteracyLow + 1) },
+        context: {
+          ...r.context,
+          digitalLiteracy: Math.min(4, config.thresholds.digitalLiteracyLow + 1),
+        },
       }),
     });
   }

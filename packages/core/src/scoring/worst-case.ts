@@ -14,7 +14,8 @@ export function worstCase(a: Assessment, network: Network): Assessment {
     if (!m || e.kind !== 'person') return e;
     const contact: Contact = { ...e.contact };
     if (m.monthly === 'unknown') contact.atLeastMonthly = 'no';
-    if (m.monthly === 'unknown' && contact.frequency !== undefined) contact.frequency = 'not_at_all';
+    if (m.monthly === 'unknown' && contact.frequency !== undefined)
+      contact.frequency = 'not_at_all';
     if (m.confidant === 'unknown') contact.confidant = false;
     if (m.canHelp === 'unknown') contact.canHelp = false;
     contact.proximity ??= 'abroad';

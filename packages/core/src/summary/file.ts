@@ -4,7 +4,19 @@ import { PROFILE_LISTS } from '../schemas/interview.js';
 import { scoreIsolationRisk } from '../scoring/risk.js';
 import { ENUM_LABELS } from '../vocabulary/labels.js';
 import type { Label } from '../vocabulary/types.js';
-import { colon, facts, formatDay, list, named, para, pick, section, tenantName, vocabulariesOf, yesNo } from './helpers.js';
+import {
+  colon,
+  facts,
+  formatDay,
+  list,
+  named,
+  para,
+  pick,
+  section,
+  tenantName,
+  vocabulariesOf,
+  yesNo,
+} from './helpers.js';
 import type { Summary, SummaryLang, SummaryOptions } from './types.js';
 
 const L = {
@@ -31,7 +43,10 @@ const L = {
   risk: { fr: 'Risque d’isolement', en: 'Isolation risk' },
   level: { fr: 'Niveau', en: 'Level' },
   score: { fr: 'Score', en: 'Score' },
-  range: { fr: 'Score si les réponses manquantes étaient défavorables', en: 'Score if missing answers were unfavourable' },
+  range: {
+    fr: 'Score si les réponses manquantes étaient défavorables',
+    en: 'Score if missing answers were unfavourable',
+  },
   confidence: { fr: 'Confiance', en: 'Confidence' },
   completeness: { fr: 'Complétude', en: 'Completeness' },
   lsns: { fr: 'LSNS-6 estimé (cartes)', en: 'LSNS-6 estimate (maps)' },
@@ -71,7 +86,9 @@ const STATUS: Readonly<Record<string, Label>> = {
 };
 
 function percent(ratio: number, lang: SummaryLang): string {
-  return new Intl.NumberFormat(lang === 'en' ? 'en-CA' : 'fr-CA', { style: 'percent' }).format(ratio);
+  return new Intl.NumberFormat(lang === 'en' ? 'en-CA' : 'fr-CA', { style: 'percent' }).format(
+    ratio,
+  );
 }
 
 /**
@@ -96,23 +113,34 @@ export function buildFileSummary(a: Assessment, options: SummaryOptions): Summar
     [t(L.address), t(L[a.tenant.formOfAddress])],
     [t(L.interview), formatDay(date, lang)],
     [t(L.previous), a.previousAssessmentId],
-    [t(L.selfManagement), a.selfManagement !== undefined ? `${String(a.selfManagement)}/10` : undefined],
+    [
+      t(L.selfManagement),
+      a.selfManagement !== undefined ? `${String(a.selfManagement)}/10` : undefined,
+    ],
   ]);
 
   const consentItems = CONSENT_SECTIONS.map((s) => {
     const c = a.consent[s];
-    const state = c ? `${t(c.granted ? L.granted : L.refused)} (${formatDay(c.date, lang)}, ${t(L.by)} ${c.recordedBy})` : t(L.notAsked);
+    const state = c
+      ? `${t(c.granted ? L.granted : L.refused)} (${formatDay(c.date, lang)}, ${t(L.by)} ${c.recordedBy})`
+      : t(L.notAsked);
     return `${t(ENUM_LABELS.consentSection[s])}${colon(lang)} ${state}`;
   });
 
   const members = a.genogram.memberIds.flatMap((id) => {
     const e = byId.get(id);
     if (!e || e.kind !== 'person') return [];
-    const years = e.birthYear !== undefined ? ` ${String(e.birthYear)}${e.deceased ? `–${e.deathYear !== undefined ? String(e.deathYear) : '?'}` : ''}` : e.deceased ? ' †' : '';
+    const years =
+      e.birthYear !== undefined
+        ? ` ${String(e.birthYear)}${e.deceased ? `–${e.deathYear !== undefined ? String(e.deathYear) : '?'}` : ''}`
+        : e.deceased
+          ? ' †'
+          : '';
     return [`${named(e, v, lang)}${years}`];
   });
   const unions = a.genogram.unions.map(
-    (u) => `${nameOf(u.partnerIds[0])} — ${nameOf(u.partnerIds[1])}${colon(lang)} ${t(ENUM_LABELS.unionStatus[u.status])}`,
+    (u) =>
+      `${nameOf(u.partnerIds[0])} — ${nameOf(u.partnerIds[1])}${colon(lang)} ${t(ENUM_LABELS.unionStatus[u.status])}`,
   );
   const ties = a.ecomap.ties.flatMap((tie) => {
     const e = byId.get(tie.targetId);
@@ -129,7 +157,10 @@ export function buildFileSummary(a: Assessment, options: SummaryOptions): Summar
     return [`${named(e, v, lang)}${colon(lang)} ${bits.join(', ')}`];
   });
 
-  const outcome = scoreIsolationRisk(a, options.riskConfig, { today: options.today, vocabularies: v });
+  const outcome = scoreIsolationRisk(a, options.riskConfig, {
+    today: options.today,
+    vocabularies: v,
+  });
   const riskSection = outcome.ok
     ? (() => {
         const r = outcome.value;
@@ -139,38 +170,70 @@ export function buildFileSummary(a: Assessment, options: SummaryOptions): Summar
             [t(L.score), `${String(r.score)}/100`],
             [t(L.range), `${String(r.scoreRange.min)}–${String(r.scoreRange.max)}`],
             [t(L.confidence), t(L[r.confidence])],
-            [t(L.completeness), `${percent(r.completeness.ratio, lang)} (${String(r.completeness.answered)}/${String(r.completeness.expected)})`],
+            [
+              t(L.completeness),
+              `${percent(r.completeness.ratio, lang)} (${String(r.completeness.answered)}/${String(r.completeness.expected)})`,
+            ],
             [t(L.lsns), `${String(r.indices.lsns6.total)}–${String(r.indices.lsns6.maxTotal)}/30`],
-            [t(L.steptoe), `${String(r.indices.steptoe.score)}–${String(r.indices.steptoe.maxScore)}/5`],
-            [t(L.watch), r.watch.flag ? r.watch.reasons.map((x) => t(x.label)).join('; ') : yesNo(false, lang)],
+            [
+              t(L.steptoe),
+              `${String(r.indices.steptoe.score)}–${String(r.indices.steptoe.maxScore)}/5`,
+            ],
+            [
+              t(L.watch),
+              r.watch.flag ? r.watch.reasons.map((x) => t(x.label)).join('; ') : yesNo(false, lang),
+            ],
             [t(L.reassess), formatDay(r.reassessBy, lang)],
           ]),
           para(`${t(L.factors)}${colon(lang)}`),
           list(r.factors.map((f) => `${t(f.label)} (+${String(f.points)})`)),
           ...(r.completeness.missing.length > 0
-            ? [para(`${t(L.missing)}${colon(lang)}`), list(r.completeness.missing.map((m) => (m.id ? `${t(m.label)} — ${nameOf(m.id)}` : t(m.label))))]
+            ? [
+                para(`${t(L.missing)}${colon(lang)}`),
+                list(
+                  r.completeness.missing.map((m) =>
+                    m.id ? `${t(m.label)} — ${nameOf(m.id)}` : t(m.label),
+                  ),
+                ),
+              ]
             : []),
         ]);
       })()
     : section('risk', t(L.risk), [list(outcome.issues.map((i) => t(i.message)))]);
 
   const instruments = [
-    ...(a.instruments.lsns6 ? [`LSNS-6${colon(lang)} ${a.instruments.lsns6.answers.map((x) => (x === null ? '—' : String(x))).join(' ')}`] : []),
-    ...(a.instruments.ucla3 ? [`UCLA-3${colon(lang)} ${a.instruments.ucla3.answers.map((x) => (x === null ? '—' : String(x))).join(' ')}`] : []),
-    ...(a.instruments.djg6 ? [`DJG-6${colon(lang)} ${a.instruments.djg6.answers.map((x) => x ?? '—').join(' ')}`] : []),
+    ...(a.instruments.lsns6
+      ? [
+          `LSNS-6${colon(lang)} ${a.instruments.lsns6.answers.map((x) => (x === null ? '—' : String(x))).join(' ')}`,
+        ]
+      : []),
+    ...(a.instruments.ucla3
+      ? [
+          `UCLA-3${colon(lang)} ${a.instruments.ucla3.answers.map((x) => (x === null ? '—' : String(x))).join(' ')}`,
+        ]
+      : []),
+    ...(a.instruments.djg6
+      ? [`DJG-6${colon(lang)} ${a.instruments.djg6.answers.map((x) => x ?? '—').join(' ')}`]
+      : []),
   ];
 
   const profileBlocks = PROFILE_LISTS.flatMap((l) => {
     const items = a.profile
       .filter((p) => p.list === l)
-      .map((p) => `${p.label} (${t(STATUS[p.status] ?? L.notAsked)}${p.shareable ? `, ${t(L.shareable)}` : ''})`);
+      .map(
+        (p) =>
+          `${p.label} (${t(STATUS[p.status] ?? L.notAsked)}${p.shareable ? `, ${t(L.shareable)}` : ''})`,
+      );
     return items.length > 0 ? [para(`${t(LIST_TITLES[l])}${colon(lang)}`), list(items)] : [];
   });
 
   const plan = a.plan.map(
-    (p) => `${p.label} (${t(STATUS[p.status] ?? L.notAsked)}${p.dueDate ? `, ${t(L.due)} ${formatDay(p.dueDate, lang)}` : ''})`,
+    (p) =>
+      `${p.label} (${t(STATUS[p.status] ?? L.notAsked)}${p.dueDate ? `, ${t(L.due)} ${formatDay(p.dueDate, lang)}` : ''})`,
   );
-  const notes = a.notes.map((n) => `${formatDay(n.date, lang)}${n.author ? ` — ${n.author}` : ''}${colon(lang)} ${n.text}`);
+  const notes = a.notes.map(
+    (n) => `${formatDay(n.date, lang)}${n.author ? ` — ${n.author}` : ''}${colon(lang)} ${n.text}`,
+  );
 
   return {
     kind: 'file',

@@ -20,7 +20,11 @@ export function vocabulariesOf(options: SummaryOptions): Vocabularies {
 }
 
 /** The relation of a person (« sœur », « voisine »...), or the sector of a system, in `lang`. */
-export function relationOf(e: RegistryEntry, v: Vocabularies, lang: SummaryLang): string | undefined {
+export function relationOf(
+  e: RegistryEntry,
+  v: Vocabularies,
+  lang: SummaryLang,
+): string | undefined {
   if (e.kind === 'system') {
     const sector = v.sectors.find((s) => s.id === e.sector);
     return e.subtype ?? (sector ? pick(sector.label, lang) : undefined);
@@ -46,11 +50,19 @@ export function formatDay(day: string, lang: SummaryLang): string {
 }
 
 /** A section, or nothing when it would be empty. */
-export function section(id: string, title: string, blocks: readonly (SummaryBlock | undefined)[]): SummarySection[] {
+export function section(
+  id: string,
+  title: string,
+  blocks: readonly (SummaryBlock | undefined)[],
+): SummarySection[] {
   const kept = blocks.filter(
     (b): b is SummaryBlock =>
       b !== undefined &&
-      (b.type === 'paragraph' ? b.text !== '' : b.type === 'list' ? b.items.length > 0 : b.rows.length > 0),
+      (b.type === 'paragraph'
+        ? b.text !== ''
+        : b.type === 'list'
+          ? b.items.length > 0
+          : b.rows.length > 0),
   );
   return kept.length > 0 ? [{ id, title, blocks: kept }] : [];
 }
@@ -69,7 +81,9 @@ export function para(text: string): SummaryBlock {
 export function facts(rows: readonly (readonly [string, string | undefined])[]): SummaryBlock {
   return {
     type: 'facts',
-    rows: rows.flatMap(([term, value]) => (value === undefined || value === '' ? [] : [{ term, value }])),
+    rows: rows.flatMap(([term, value]) =>
+      value === undefined || value === '' ? [] : [{ term, value }],
+    ),
   };
 }
 

@@ -4,7 +4,19 @@ import { PROFILE_LISTS } from '../schemas/interview.js';
 import { filterByConsent, isConsented } from '../export/consent-filter.js';
 import { ENUM_LABELS } from '../vocabulary/labels.js';
 import type { Label } from '../vocabulary/types.js';
-import { colon, facts, formatDay, list, named, para, pick, section, tenantName, vocabulariesOf, yesNo } from './helpers.js';
+import {
+  colon,
+  facts,
+  formatDay,
+  list,
+  named,
+  para,
+  pick,
+  section,
+  tenantName,
+  vocabulariesOf,
+  yesNo,
+} from './helpers.js';
 import type { Summary, SummaryOptions } from './types.js';
 
 const L = {
@@ -21,7 +33,10 @@ const L = {
   interpreter: { fr: 'Interprète requis', en: 'Interpreter needed' },
   contactModes: { fr: 'Façons de joindre préférées', en: 'Preferred contact' },
   consent: { fr: 'Consentement au partage', en: 'Consent to share' },
-  consentLine: { fr: 'Partage consenti le {date}. Sections partagées : {sections}.', en: 'Sharing consented on {date}. Sections shared: {sections}.' },
+  consentLine: {
+    fr: 'Partage consenti le {date}. Sections partagées : {sections}.',
+    en: 'Sharing consented on {date}. Sections shared: {sections}.',
+  },
   none: { fr: 'aucune', en: 'none' },
   contacts: { fr: 'Personnes-ressources', en: 'Contact persons' },
   plan: { fr: 'Actions convenues', en: 'Agreed actions' },
@@ -68,8 +83,8 @@ export function buildReferralSummary(a: Assessment, options: SummaryOptions): Su
   }
   const f = filterByConsent(a);
   const v = vocabulariesOf(options);
-  const shared = CONSENT_SECTIONS.filter((s) => s !== 'sharing' && isConsented(f.consent, s)).map((s) =>
-    t(ENUM_LABELS.consentSection[s]).toLowerCase(),
+  const shared = CONSENT_SECTIONS.filter((s) => s !== 'sharing' && isConsented(f.consent, s)).map(
+    (s) => t(ENUM_LABELS.consentSection[s]).toLowerCase(),
   );
   const sharing = f.consent.sharing;
   const consentLine = t(L.consentLine)
@@ -85,14 +100,17 @@ export function buildReferralSummary(a: Assessment, options: SummaryOptions): Su
     : undefined;
 
   const profileBlocks = PROFILE_LISTS.flatMap((l) => {
-    const items = f.profile.filter((p) => p.list === l && p.shareable && p.status !== 'not_applicable').map((p) => p.label);
+    const items = f.profile
+      .filter((p) => p.list === l && p.shareable && p.status !== 'not_applicable')
+      .map((p) => p.label);
     return items.length > 0 ? [para(`${t(LIST_TITLES[l])}${colon(lang)}`), list(items)] : [];
   });
 
   const tied = new Set(f.ecomap.ties.map((tie) => tie.targetId));
   const contacts = f.registry.flatMap((e) => {
     if (!tied.has(e.id)) return [];
-    if (e.kind === 'system' && e.contactPerson) return [`${e.contactPerson} — ${named(e, v, lang)}`];
+    if (e.kind === 'system' && e.contactPerson)
+      return [`${e.contactPerson} — ${named(e, v, lang)}`];
     if (e.kind === 'person' && e.contact?.caregiver === true && e.deceased !== true) {
       return [`${named(e, v, lang)}, ${t(L.caregiver)}`];
     }
@@ -113,7 +131,12 @@ export function buildReferralSummary(a: Assessment, options: SummaryOptions): Su
           [t(L.tenure), t(ENUM_LABELS.tenure[f.tenant.tenure])],
           [t(L.languages), f.tenant.languages.join(', ')],
           [t(L.interpreter), yesNo(f.tenant.interpreterNeeded, lang)],
-          [t(L.contactModes), f.preferences.contactModes.map((m) => t(MODES[m] ?? MODES['other'] ?? L.none)).join(', ')],
+          [
+            t(L.contactModes),
+            f.preferences.contactModes
+              .map((m) => t(MODES[m] ?? MODES['other'] ?? L.none))
+              .join(', '),
+          ],
         ]),
       ]),
       ...section('consent', t(L.consent), [para(consentLine)]),

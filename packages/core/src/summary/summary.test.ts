@@ -19,10 +19,24 @@ describe('buildTenantSummary', () => {
         const s = buildTenantSummary(p.assessment, { today, lang });
         expect(s.sections[0]?.id, p.id).to.equal('strengths');
         const text = summaryText(s);
-        for (const jargon of ['score', 'LSNS', 'Steptoe', 'risque', 'risk', 'élevé', '/100', 'UCLA']) {
-          expect(text.toLowerCase(), `${p.id} ${lang}: ${jargon}`).not.to.contain(jargon.toLowerCase());
+        for (const jargon of [
+          'score',
+          'LSNS',
+          'Steptoe',
+          'risque',
+          'risk',
+          'élevé',
+          '/100',
+          'UCLA',
+        ]) {
+          expect(text.toLowerCase(), `${p.id} ${lang}: ${jargon}`).not.to.contain(
+            jargon.toLowerCase(),
+          );
         }
-        expect(s.sections.some((x) => x.id === 'support'), p.id).to.equal(true);
+        expect(
+          s.sections.some((x) => x.id === 'support'),
+          p.id,
+        ).to.equal(true);
       }
     }
   });
@@ -36,8 +50,12 @@ describe('buildTenantSummary', () => {
   it('lists Ginette’s recorded strengths and her sister among the people she can count on', () => {
     const s = buildTenantSummary(ginette, { today });
     const strengths = s.sections.find((x) => x.id === 'strengths')?.blocks[0];
-    const recorded = ginette.profile.filter((p) => p.list === 'strength' && p.status !== 'not_applicable').map((p) => p.label);
-    expect(strengths?.type === 'list' ? strengths.items.slice(0, recorded.length) : []).to.deep.equal(recorded);
+    const recorded = ginette.profile
+      .filter((p) => p.list === 'strength' && p.status !== 'not_applicable')
+      .map((p) => p.label);
+    expect(
+      strengths?.type === 'list' ? strengths.items.slice(0, recorded.length) : [],
+    ).to.deep.equal(recorded);
     expect(summaryText(s)).to.contain('Jeannine');
     // The deceased husband is not someone she can count on.
     const people = s.sections.find((x) => x.id === 'people')?.blocks[0];
@@ -49,19 +67,24 @@ describe('buildFileSummary', () => {
   it('holds tenant, consent, maps, risk with factors and completeness, profile, plan and notes', () => {
     const s = buildFileSummary(ginette, { today });
     const ids = s.sections.map((x) => x.id);
-    for (const id of ['tenant', 'consent', 'genogram', 'ecomap', 'risk', 'profile']) expect(ids).to.include(id);
+    for (const id of ['tenant', 'consent', 'genogram', 'ecomap', 'risk', 'profile'])
+      expect(ids).to.include(id);
     const text = summaryText(s);
     expect(text).to.contain('Ginette Lavoie');
     expect(text).to.contain('Identité : non demandé');
     expect(text).to.contain('/100');
     expect(text).to.contain('Complétude');
     for (const p of ginette.profile) expect(text).to.contain(p.label);
-    for (const e of ginette.registry) if (ginette.genogram.memberIds.includes(e.id)) expect(text).to.contain(e.name);
+    for (const e of ginette.registry)
+      if (ginette.genogram.memberIds.includes(e.id)) expect(text).to.contain(e.name);
   });
 
   it('builds for every persona in both languages', () => {
     for (const p of PERSONAS) {
-      expect(buildFileSummary(p.assessment, { today, lang: 'en' }).sections.length, p.id).to.be.greaterThan(4);
+      expect(
+        buildFileSummary(p.assessment, { today, lang: 'en' }).sections.length,
+        p.id,
+      ).to.be.greaterThan(4);
     }
   });
 });
@@ -88,7 +111,8 @@ describe('buildReferralSummary', () => {
     const s = buildReferralSummary(samuel, { today });
     const text = summaryText(s);
     for (const p of samuel.profile) {
-      if (p.code !== undefined && HEALTH_PROFILE_CODES.includes(p.code)) expect(text).not.to.contain(p.label);
+      if (p.code !== undefined && HEALTH_PROFILE_CODES.includes(p.code))
+        expect(text).not.to.contain(p.label);
     }
   });
 
@@ -97,17 +121,22 @@ describe('buildReferralSummary', () => {
       for (const refused of ['genogram', 'ecomap', 'sharing', 'health', 'identity'] as const) {
         const a = withConsent(p.assessment, { [refused]: false });
         const text = summaryText(buildSummary(a, 'referral', { today }));
-        if (refused === 'sharing') for (const name of otherNames(a)) expect(text, `${p.id} ${name}`).not.to.contain(name);
+        if (refused === 'sharing')
+          for (const name of otherNames(a)) expect(text, `${p.id} ${name}`).not.to.contain(name);
         if (refused === 'ecomap') {
           // Without the ecomap no service contact nor caregiver can be named.
-          expect(buildReferralSummary(a, { today }).sections.some((x) => x.id === 'contacts'), p.id).to.equal(false);
+          expect(
+            buildReferralSummary(a, { today }).sections.some((x) => x.id === 'contacts'),
+            p.id,
+          ).to.equal(false);
         }
         if (refused === 'identity' && a.tenant.identity?.culturalCommunity) {
           expect(text, p.id).not.to.contain(a.tenant.identity.culturalCommunity);
         }
         if (refused === 'health') {
           for (const item of a.profile) {
-            if (item.code !== undefined && HEALTH_PROFILE_CODES.includes(item.code)) expect(text, p.id).not.to.contain(item.label);
+            if (item.code !== undefined && HEALTH_PROFILE_CODES.includes(item.code))
+              expect(text, p.id).not.to.contain(item.label);
           }
         }
       }
@@ -116,12 +145,16 @@ describe('buildReferralSummary', () => {
 
   it('names services’ contact persons when the ecomap is shared', () => {
     const a = withConsent(ginette, { sharing: true, ecomap: true });
-    const contacts = a.registry.flatMap((e) => (e.kind === 'system' && e.contactPerson ? [e.contactPerson] : []));
+    const contacts = a.registry.flatMap((e) =>
+      e.kind === 'system' && e.contactPerson ? [e.contactPerson] : [],
+    );
     const text = summaryText(buildReferralSummary(a, { today }));
     for (const c of contacts) expect(text).to.contain(c);
   });
 
   it('is deterministic', () => {
-    expect(buildReferralSummary(ginette, { today })).to.deep.equal(buildReferralSummary(ginette, { today }));
+    expect(buildReferralSummary(ginette, { today })).to.deep.equal(
+      buildReferralSummary(ginette, { today }),
+    );
   });
 });

@@ -2,7 +2,16 @@ import type { Assessment } from '../schemas/assessment.js';
 import { buildProfile } from '../profile/build-profile.js';
 import { scoreIsolationRisk } from '../scoring/risk.js';
 import type { RiskLevel } from '../scoring/types.js';
-import { formatDay, list, named, para, pick, section, tenantName, vocabulariesOf } from './helpers.js';
+import {
+  formatDay,
+  list,
+  named,
+  para,
+  pick,
+  section,
+  tenantName,
+  vocabulariesOf,
+} from './helpers.js';
 import type { Summary, SummaryOptions } from './types.js';
 
 type Address = 'vous' | 'tu';
@@ -13,12 +22,21 @@ const T = {
   title: { fr: { vous: 'Votre résumé', tu: 'Ton résumé' }, en: 'Your summary' },
   strengths: { fr: { vous: 'Vos forces', tu: 'Tes forces' }, en: 'Your strengths' },
   people: {
-    fr: { vous: 'Les personnes et les ressources sur qui vous pouvez compter', tu: 'Les personnes et les ressources sur qui tu peux compter' },
+    fr: {
+      vous: 'Les personnes et les ressources sur qui vous pouvez compter',
+      tu: 'Les personnes et les ressources sur qui tu peux compter',
+    },
     en: 'People and services you can count on',
   },
-  interests: { fr: { vous: 'Ce qui vous intéresse', tu: 'Ce qui t’intéresse' }, en: 'What interests you' },
+  interests: {
+    fr: { vous: 'Ce qui vous intéresse', tu: 'Ce qui t’intéresse' },
+    en: 'What interests you',
+  },
   plan: { fr: 'Ce que nous avons convenu ensemble', en: 'What we agreed on together' },
-  wishes: { fr: { vous: 'Ce que vous aimeriez améliorer', tu: 'Ce que tu aimerais améliorer' }, en: 'What you would like to improve' },
+  wishes: {
+    fr: { vous: 'Ce que vous aimeriez améliorer', tu: 'Ce que tu aimerais améliorer' },
+    en: 'What you would like to improve',
+  },
   support: { fr: 'La suite', en: 'What comes next' },
   low: {
     fr: {
@@ -42,19 +60,31 @@ const T = {
     en: 'We would like to hear from you more often and help you keep in touch with the people who matter to you.',
   },
   next: {
-    fr: { vous: 'Nous vous proposons de refaire le point vers le {date}.', tu: 'Nous te proposons de refaire le point vers le {date}.' },
+    fr: {
+      vous: 'Nous vous proposons de refaire le point vers le {date}.',
+      tu: 'Nous te proposons de refaire le point vers le {date}.',
+    },
     en: 'We suggest we meet again around {date}.',
   },
   met: { fr: 'Rencontre du {date}', en: 'Meeting of {date}' },
 } as const satisfies Readonly<Record<string, Phrase>>;
 
-function say(p: Phrase, lang: 'fr' | 'en', address: Address, params: Readonly<Record<string, string>> = {}): string {
+function say(
+  p: Phrase,
+  lang: 'fr' | 'en',
+  address: Address,
+  params: Readonly<Record<string, string>> = {},
+): string {
   const m = p[lang];
   const text = typeof m === 'string' ? m : m[address];
   return text.replace(/\{(\w+)\}/g, (_, k: string) => params[k] ?? '');
 }
 
-const GENTLE: Readonly<Record<RiskLevel, Phrase>> = { low: T.low, moderate: T.moderate, high: T.high };
+const GENTLE: Readonly<Record<RiskLevel, Phrase>> = {
+  low: T.low,
+  moderate: T.moderate,
+  high: T.high,
+};
 
 /**
  * The tenant's one-page summary, in plain language and addressed as they chose (vous or tu):
@@ -65,10 +95,18 @@ export function buildTenantSummary(a: Assessment, options: SummaryOptions): Summ
   const lang = options.lang ?? 'fr';
   const address = a.tenant.formOfAddress;
   const v = vocabulariesOf(options);
-  const s = (p: Phrase, params?: Readonly<Record<string, string>>): string => say(p, lang, address, params);
-  const profile = buildProfile(a, { risk: options.riskConfig }, { today: options.today, vocabularies: v });
-  const active = <T extends { status: string }>(items: readonly T[]): T[] => items.filter((i) => i.status !== 'not_applicable');
-  const strengths = profile.ok ? active(profile.value.strengths).map((e) => pick(e.label, lang)) : [];
+  const s = (p: Phrase, params?: Readonly<Record<string, string>>): string =>
+    say(p, lang, address, params);
+  const profile = buildProfile(
+    a,
+    { risk: options.riskConfig },
+    { today: options.today, vocabularies: v },
+  );
+  const active = <T extends { status: string }>(items: readonly T[]): T[] =>
+    items.filter((i) => i.status !== 'not_applicable');
+  const strengths = profile.ok
+    ? active(profile.value.strengths).map((e) => pick(e.label, lang))
+    : [];
   const needs = profile.ok ? active(profile.value.needs).map((e) => pick(e.label, lang)) : [];
   const byId = new Map(a.registry.map((e) => [e.id, e] as const));
   const people = a.ecomap.ties
@@ -77,10 +115,15 @@ export function buildTenantSummary(a: Assessment, options: SummaryOptions): Summ
       const e = byId.get(t.targetId);
       return e && !(e.kind === 'person' && e.deceased === true) ? [named(e, v, lang)] : [];
     });
-  const plan = a.plan.filter((p) => p.status === 'agreed' || p.status === 'proposed').map((p) => p.label);
+  const plan = a.plan
+    .filter((p) => p.status === 'agreed' || p.status === 'proposed')
+    .map((p) => p.label);
   const risk = scoreIsolationRisk(a, options.riskConfig, { today: options.today, vocabularies: v });
   const support = risk.ok
-    ? [para(s(GENTLE[risk.value.level])), para(s(T.next, { date: formatDay(risk.value.reassessBy, lang) }))]
+    ? [
+        para(s(GENTLE[risk.value.level])),
+        para(s(T.next, { date: formatDay(risk.value.reassessBy, lang) })),
+      ]
     : [];
   const date = a.interviewDate ?? a.createdAt.slice(0, 10);
   return {

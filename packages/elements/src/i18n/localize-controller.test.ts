@@ -3,7 +3,8 @@ import { LitElement, render, type TemplateResult } from 'lit';
 import { LocalizeController } from './localize-controller.js';
 import { en } from './en.js';
 import { fr } from './fr.js';
-import { resolveLang, translate } from './translate.js';
+import { registerMessages, resolveLang, translate } from './translate.js';
+import type { MessageKey } from './fr.js';
 
 class L10nProbe extends LitElement {
   readonly l10n = new LocalizeController(this);
@@ -125,13 +126,14 @@ describe('LocalizeController', () => {
   });
 
   it('falls back to French for a key missing in English', () => {
-    const saved = en['common.save'];
-    delete en['common.save'];
-    try {
-      expect(translate('en', 'common.save')).to.equal(fr['common.save']);
-    } finally {
-      en['common.save'] = saved;
-    }
+    registerMessages({ 'probe.frenchOnly': 'Seulement en français' }, {});
+    expect(translate('en', 'probe.frenchOnly' as MessageKey)).to.equal('Seulement en français');
+  });
+
+  it('knows only the namespaces registered so far', () => {
+    expect(translate('fr', 'probe.neverRegistered' as MessageKey)).to.equal(
+      'probe.neverRegistered',
+    );
   });
 
   it('has an English message for every French key', () => {

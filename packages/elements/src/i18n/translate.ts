@@ -1,8 +1,25 @@
-import { en } from './en.js';
-import { fr, type MessageKey } from './fr.js';
-import type { Address, Lang, Message, MessageParams } from './types.js';
+import { enCommon } from './en/common.js';
+import { frCommon } from './fr/common.js';
+import type { MessageKey } from './fr.js';
+import type { Address, Lang, Message, MessageParams, MessageTable } from './types.js';
 
-const tables: Readonly<Record<Lang, Partial<Record<MessageKey, Message>>>> = { fr, en };
+// The messages in force. Only the common namespace ships with the plumbing; each element registers
+// its own namespace when its module loads, so a page that uses one element carries only its strings.
+const tables: Record<Lang, Record<string, Message>> = {
+  fr: { ...frCommon },
+  en: { ...enCommon },
+};
+
+/**
+ * Adds a namespace's messages (French reference, English translation) to the tables in force.
+ * Elements call it once at module load; calling it again with the same tables is harmless.
+ */
+export function registerMessages(frTable: MessageTable, enTable: Partial<MessageTable>): void {
+  Object.assign(tables.fr, frTable);
+  for (const [key, message] of Object.entries(enTable)) {
+    if (message !== undefined) tables.en[key] = message;
+  }
+}
 
 /** The Intl locale used for a language: Canadian French or Canadian English. */
 export function intlLocale(lang: Lang): 'fr-CA' | 'en-CA' {

@@ -1,4 +1,9 @@
-import { scoreIsolationRisk, type Assessment, type RiskLevel, type Vocabularies } from '@toile/core';
+import {
+  scoreIsolationRisk,
+  type Assessment,
+  type RiskLevel,
+  type Vocabularies,
+} from '@toile/core';
 import type { StoredSummary } from '@toile/storage';
 
 /** One row of the caseload table. */
@@ -34,7 +39,8 @@ export function buildRows(
   options: { readonly riskConfig?: unknown; readonly vocabularies?: Vocabularies | undefined } = {},
 ): CaseloadRow[] {
   const superseded = new Set<string>();
-  for (const r of records.values()) if (r.previousAssessmentId !== undefined) superseded.add(r.previousAssessmentId);
+  for (const r of records.values())
+    if (r.previousAssessmentId !== undefined) superseded.add(r.previousAssessmentId);
   return summaries.map((s): CaseloadRow => {
     const record = records.get(s.id);
     if (!record) {
@@ -61,7 +67,9 @@ export function buildRows(
       date,
       updatedAt: record.updatedAt,
       reassessed,
-      ...(record.previousAssessmentId !== undefined ? { previousId: record.previousAssessmentId } : {}),
+      ...(record.previousAssessmentId !== undefined
+        ? { previousId: record.previousAssessmentId }
+        : {}),
       state: 'ok' as const,
     };
     if (!outcome.ok) return { ...base, watch: false, due: false };
@@ -77,7 +85,11 @@ export function buildRows(
 }
 
 /** Sorts rows by a column; rows without a value go last in both directions. */
-export function sortRows(rows: readonly CaseloadRow[], column: CaseloadColumn, ascending: boolean): CaseloadRow[] {
+export function sortRows(
+  rows: readonly CaseloadRow[],
+  column: CaseloadColumn,
+  ascending: boolean,
+): CaseloadRow[] {
   const key = (r: CaseloadRow): string | number | undefined => {
     switch (column) {
       case 'name':
@@ -98,7 +110,10 @@ export function sortRows(rows: readonly CaseloadRow[], column: CaseloadColumn, a
     if (x === undefined && y === undefined) return a.id.localeCompare(b.id);
     if (x === undefined) return 1;
     if (y === undefined) return -1;
-    const c = typeof x === 'number' && typeof y === 'number' ? x - y : String(x).localeCompare(String(y), 'fr');
+    const c =
+      typeof x === 'number' && typeof y === 'number'
+        ? x - y
+        : String(x).localeCompare(String(y), 'fr');
     return (ascending ? c : -c) || a.id.localeCompare(b.id);
   });
 }

@@ -15,14 +15,16 @@ async function storeWithPersonas(): Promise<AssessmentStore> {
 }
 
 async function mount(store: AssessmentStore, today = '2027-03-01'): Promise<ToileCaseload> {
-  const el = await fixture<ToileCaseload>(html`<toile-caseload lang="fr" .store=${store} today=${today}></toile-caseload>`);
+  const el = await fixture<ToileCaseload>(
+    html`<toile-caseload lang="fr" .store=${store} today=${today}></toile-caseload>`,
+  );
   await el.refresh();
   await el.updateComplete;
   return el;
 }
 
 const rowNames = (el: ToileCaseload): string[] =>
-  [...el.shadowRoot!.querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent!.trim());
+  [...el.shadowRoot!.querySelectorAll('tbody th[scope="row"]')].map((th) => th.textContent.trim());
 
 describe('<toile-caseload>', () => {
   it('lists every persona with name, date, level and reassess-by', async () => {
@@ -31,8 +33,8 @@ describe('<toile-caseload>', () => {
     expect(names).to.have.length(4);
     expect(names.some((n) => n.includes('Ginette'))).to.equal(true);
     const cells = [...el.shadowRoot!.querySelectorAll('tbody tr')][0]!.querySelectorAll('td');
-    expect(cells[0]!.textContent!.trim()).to.match(/2026/);
-    expect(['Faible', 'Modéré', 'Élevé']).to.include(cells[1]!.textContent!.trim());
+    expect(cells[0]!.textContent.trim()).to.match(/2026/);
+    expect(['Faible', 'Modéré', 'Élevé']).to.include(cells[1]!.textContent.trim());
   });
 
   it('is accessible', async () => {
@@ -43,7 +45,9 @@ describe('<toile-caseload>', () => {
   it('filters who is due (reassess-by ≤ today) and who is to watch', async () => {
     const store = await storeWithPersonas();
     const early = await mount(store, '2026-11-10');
-    const dueButton = [...early.shadowRoot!.querySelectorAll('.filters button')][1] as HTMLButtonElement;
+    const dueButton = [
+      ...early.shadowRoot!.querySelectorAll('.filters button'),
+    ][1] as HTMLButtonElement;
     dueButton.click();
     await early.updateComplete;
     expect(dueButton.getAttribute('aria-pressed')).to.equal('true');
@@ -78,8 +82,10 @@ describe('<toile-caseload>', () => {
   it('emits toile-open with the id', async () => {
     const el = await mount(await storeWithPersonas());
     const row = el.shadowRoot!.querySelector(`tr[data-id="${ginette.id}"]`)!;
-    setTimeout(() => (row.querySelector('button') as HTMLButtonElement).click());
-    const event = (await oneEvent(el, 'toile-open')) as ToileOpenEvent;
+    setTimeout(() => {
+      (row.querySelector('button') as HTMLButtonElement).click();
+    });
+    const event = await oneEvent<ToileOpenEvent>(el, 'toile-open');
     expect(event.id).to.equal(ginette.id);
     expect(event.composed).to.equal(true);
   });
@@ -88,8 +94,10 @@ describe('<toile-caseload>', () => {
     const store = await storeWithPersonas();
     const el = await mount(store);
     const row = el.shadowRoot!.querySelector(`tr[data-id="${ginette.id}"]`)!;
-    setTimeout(() => (row.querySelectorAll('button')[1] as HTMLButtonElement).click());
-    const event = (await oneEvent(el, 'toile-open')) as ToileOpenEvent;
+    setTimeout(() => {
+      (row.querySelectorAll('button')[1] as HTMLButtonElement).click();
+    });
+    const event = await oneEvent<ToileOpenEvent>(el, 'toile-open');
     expect(event.id).not.to.equal(ginette.id);
     const stored = await store.get(event.id);
     expect(stored?.previousAssessmentId).to.equal(ginette.id);
@@ -105,13 +113,17 @@ describe('<toile-caseload>', () => {
 
   it('compares with the previous one (default action: <toile-compare> under the table)', async () => {
     const store = await storeWithPersonas();
-    await store.put(startReassessment(ginette, { id: 'g-2', now: '2027-03-01T10:00:00Z', today: '2027-03-01' }));
+    await store.put(
+      startReassessment(ginette, { id: 'g-2', now: '2027-03-01T10:00:00Z', today: '2027-03-01' }),
+    );
     const el = await mount(store);
     const row = el.shadowRoot!.querySelector('tr[data-id="g-2"]')!;
     const compareButton = row.querySelectorAll('button')[2] as HTMLButtonElement;
-    expect(compareButton.textContent!.trim()).to.equal('Comparer');
-    setTimeout(() => compareButton.click());
-    const event = (await oneEvent(el, 'toile-compare')) as ToileCompareEvent;
+    expect(compareButton.textContent.trim()).to.equal('Comparer');
+    setTimeout(() => {
+      compareButton.click();
+    });
+    const event = await oneEvent<ToileCompareEvent>(el, 'toile-compare');
     expect([event.beforeId, event.afterId]).to.deep.equal([ginette.id, 'g-2']);
     await el.updateComplete;
     const compare = el.shadowRoot!.querySelector('toile-compare') as ToileCompare;
@@ -121,10 +133,18 @@ describe('<toile-caseload>', () => {
 
   it('lets the host prevent the inline comparison', async () => {
     const store = await storeWithPersonas();
-    await store.put(startReassessment(ginette, { id: 'g-2', now: '2027-03-01T10:00:00Z', today: '2027-03-01' }));
+    await store.put(
+      startReassessment(ginette, { id: 'g-2', now: '2027-03-01T10:00:00Z', today: '2027-03-01' }),
+    );
     const el = await mount(store);
-    el.addEventListener('toile-compare', (e) => e.preventDefault());
-    (el.shadowRoot!.querySelector('tr[data-id="g-2"]')!.querySelectorAll('button')[2] as HTMLButtonElement).click();
+    el.addEventListener('toile-compare', (e) => {
+      e.preventDefault();
+    });
+    (
+      el
+        .shadowRoot!.querySelector('tr[data-id="g-2"]')!
+        .querySelectorAll('button')[2] as HTMLButtonElement
+    ).click();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('toile-compare')).to.equal(null);
   });
@@ -135,13 +155,25 @@ describe('<toile-caseload>', () => {
     const locked: AssessmentStore = {
       ...inner,
       namespace: inner.namespace,
-      list: async () => summaries.map((s) => ({ status: 'ok' as const, id: s.id, revision: 1, updatedAt: s.updatedAt ?? '', locked: true })),
+      list: () =>
+        Promise.resolve(
+          summaries.map((s) => ({
+            status: 'ok' as const,
+            id: s.id,
+            revision: 1,
+            updatedAt: s.updatedAt ?? '',
+            locked: true,
+          })),
+        ),
       get: () => Promise.reject(new Error('locked')),
       subscribe: () => () => undefined,
-      encryption: { ...({} as NonNullable<AssessmentStore['encryption']>), status: () => Promise.resolve('locked' as const) },
+      encryption: {
+        ...({} as NonNullable<AssessmentStore['encryption']>),
+        status: () => Promise.resolve('locked' as const),
+      },
     };
     const el = await mount(locked);
-    const text = el.shadowRoot!.textContent!;
+    const text = el.shadowRoot!.textContent;
     expect(text).to.contain('verrouillés');
     for (const p of PERSONAS) {
       expect(text).to.contain(p.assessment.id);
@@ -156,7 +188,10 @@ describe('<toile-caseload>', () => {
     const store = createMemoryStore({ namespace: 'caseload-import' });
     const el = await mount(store);
     const input = el.shadowRoot!.querySelector('input[type=file]') as HTMLInputElement;
-    const file = new File([JSON.stringify(exportSingleRecord(ginette, { exportedAt: '2026-11-20T10:00:00Z' }))], 'g.json');
+    const file = new File(
+      [JSON.stringify(exportSingleRecord(ginette, { exportedAt: '2026-11-20T10:00:00Z' }))],
+      'g.json',
+    );
     const dt = new DataTransfer();
     dt.items.add(file);
     input.files = dt.files;
@@ -177,7 +212,9 @@ describe('<toile-caseload>', () => {
 
   it('speaks English under lang="en"', async () => {
     const store = await storeWithPersonas();
-    const el = await fixture<ToileCaseload>(html`<toile-caseload lang="en" .store=${store} today="2027-03-01"></toile-caseload>`);
+    const el = await fixture<ToileCaseload>(
+      html`<toile-caseload lang="en" .store=${store} today="2027-03-01"></toile-caseload>`,
+    );
     await el.refresh();
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('h2')!.textContent).to.equal('Caseload and follow-up');

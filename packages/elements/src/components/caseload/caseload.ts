@@ -17,6 +17,11 @@ import { localToday } from '../isolation-risk/local-today.js';
 import { ToileCompareEvent, ToileOpenEvent } from './caseload-events.js';
 import { buildRows, sortRows, type CaseloadColumn, type CaseloadRow } from './caseload-rows.js';
 import { caseloadStyles } from './caseload.styles.js';
+import { frCaseload } from '../../i18n/fr/caseload.js';
+import { enCaseload } from '../../i18n/en/caseload.js';
+import { registerMessages } from '../../i18n/translate.js';
+
+registerMessages(frCaseload, enCaseload);
 
 /** Which rows the caseload shows. */
 export type CaseloadFilter = 'all' | 'due' | 'watch';
@@ -245,7 +250,10 @@ export class ToileCaseload extends ToileElement {
     const store = this.activeStore;
     if (!file || !store) return;
     this.issues = undefined;
-    const parsed = importSingleRecord(await file.text(), this.vocabularies ? { vocabularies: this.vocabularies } : {});
+    const parsed = importSingleRecord(
+      await file.text(),
+      this.vocabularies ? { vocabularies: this.vocabularies } : {},
+    );
     input.value = '';
     if (!parsed.ok) {
       this.issues = parsed.issues;
@@ -259,7 +267,9 @@ export class ToileCaseload extends ToileElement {
         this.dispatchEvent(new ToileErrorEvent(result.issues, 'import'));
         return;
       }
-      const name = parsed.value.registry.find((e) => e.id === parsed.value.tenant.personId)?.name ?? parsed.value.id;
+      const name =
+        parsed.value.registry.find((e) => e.id === parsed.value.tenant.personId)?.name ??
+        parsed.value.id;
       void this.#announcer.announce(this.l10n.t('caseload.imported', { name }));
       await this.refresh();
     } catch (error) {
@@ -284,58 +294,80 @@ export class ToileCaseload extends ToileElement {
         <fieldset class="filters">
           <legend>${this.l10n.t('caseload.filter')}</legend>
           ${(['all', 'due', 'watch'] as const).map(
-            (f) => html`<button
-              type="button"
-              aria-pressed=${this.filter === f ? 'true' : 'false'}
-              @click=${() => {
-                this.filter = f;
-              }}
-            >
-              ${this.l10n.t(`caseload.filter.${f}`)}
-            </button>`,
+            (f) =>
+              html`<button
+                type="button"
+                aria-pressed=${this.filter === f ? 'true' : 'false'}
+                @click=${() => {
+                  this.filter = f;
+                }}
+              >
+                ${this.l10n.t(`caseload.filter.${f}`)}
+              </button>`,
           )}
         </fieldset>
-        ${this.locked
-          ? nothing
-          : html`<label class="file"
-              >${this.l10n.t('caseload.import')}
-              <input type="file" accept="application/json,.json" @change=${this.#import}
-            /></label>`}
+        ${
+          this.locked
+            ? nothing
+            : html`<label class="file"
+                >${this.l10n.t('caseload.import')}
+                <input type="file" accept="application/json,.json" @change=${this.#import}
+              /></label>`
+        }
       </div>
       ${this.locked ? html`<p class="notice" role="note">${this.l10n.t('caseload.locked')}</p>` : nothing}
-      ${this.failure
-        ? html`<p class="notice" role="alert">${this.l10n.t('caseload.error')} ${this.failure}</p>`
-        : nothing}
-      ${this.issues
-        ? html`<div role="alert" class="notice">
-            <p>${this.l10n.t('caseload.importIssues')}</p>
-            <ul>
-              ${this.issues.map((i) => html`<li><code>${i.jsonPath}</code> ${this.l10n.label(i.message)}</li>`)}
-            </ul>
-          </div>`
-        : nothing}
-      ${rows === undefined
-        ? html`<p>${this.l10n.t('caseload.loading')}</p>`
-        : rows.length === 0
-          ? html`<p>${this.l10n.t('caseload.empty')}</p>`
-          : html`<div class="scroll">${this.#renderTable(visible)}</div>
-              ${visible.length === 0 ? html`<p>${this.l10n.t('caseload.emptyFilter')}</p>` : nothing}`}
+      ${
+        this.failure
+          ? html`<p class="notice" role="alert">
+              ${this.l10n.t('caseload.error')} ${this.failure}
+            </p>`
+          : nothing
+      }
+      ${
+        this.issues
+          ? html`<div role="alert" class="notice">
+              <p>${this.l10n.t('caseload.importIssues')}</p>
+              <ul>
+                ${this.issues.map((i) => html`<li><code>${i.jsonPath}</code> ${this.l10n.label(i.message)}</li>`)}
+              </ul>
+            </div>`
+          : nothing
+      }
+      ${
+        rows === undefined
+          ? html`<p>${this.l10n.t('caseload.loading')}</p>`
+          : rows.length === 0
+            ? html`<p>${this.l10n.t('caseload.empty')}</p>`
+            : html`<div class="scroll">${this.#renderTable(visible)}</div>
+                ${visible.length === 0 ? html`<p>${this.l10n.t('caseload.emptyFilter')}</p>` : nothing}`
+      }
       ${this.#renderCompare()}
     `;
   }
 
   #renderTable(visible: readonly CaseloadRow[]): TemplateResult {
     return html`<table part="table">
-      <caption class="sr-only">${this.l10n.t('caseload.caption', { count: visible.length })}</caption>
+      <caption class="sr-only">
+        ${this.l10n.t('caseload.caption', { count: visible.length })}
+      </caption>
       <thead>
         <tr>
           ${COLUMNS.map((c) => {
             const sorted = this.sortColumn === c.id;
             const label = this.l10n.t(c.key);
-            return html`<th scope="col" aria-sort=${sorted ? (this.ascending ? 'ascending' : 'descending') : 'none'}>
-              <button type="button" class="arrow" @click=${() => {
-                this.#sort(c.id);
-              }}>${label}</button>
+            return html`<th
+              scope="col"
+              aria-sort=${sorted ? (this.ascending ? 'ascending' : 'descending') : 'none'}
+            >
+              <button
+                type="button"
+                class="arrow"
+                @click=${() => {
+                  this.#sort(c.id);
+                }}
+              >
+                ${label}
+              </button>
             </th>`;
           })}
           <th scope="col">${this.l10n.t('caseload.col.actions')}</th>
@@ -348,12 +380,17 @@ export class ToileCaseload extends ToileElement {
   }
 
   #renderRow(r: CaseloadRow): TemplateResult {
-    const name = r.name ?? (r.state === 'locked' ? this.l10n.t('caseload.lockedName') : this.l10n.t('caseload.invalid'));
-    const day = (d: string | undefined): string => (d ? this.l10n.formatDate(`${d}T12:00:00`) : '—');
+    const name =
+      r.name ??
+      (r.state === 'locked' ? this.l10n.t('caseload.lockedName') : this.l10n.t('caseload.invalid'));
+    const day = (d: string | undefined): string =>
+      d ? this.l10n.formatDate(`${d}T12:00:00`) : '—';
     const hasPrevious = r.previousId !== undefined && this.#records.has(r.previousId);
     return html`<tr data-id=${r.id}>
       <th scope="row">${r.state === 'ok' ? name : html`${name} <code>${r.id}</code>`}</th>
-      <td>${r.state === 'ok' ? day(r.date) : r.updatedAt ? this.l10n.formatDate(r.updatedAt) : '—'}</td>
+      <td>
+        ${r.state === 'ok' ? day(r.date) : r.updatedAt ? this.l10n.formatDate(r.updatedAt) : '—'}
+      </td>
       <td>${r.level ? this.l10n.label(RISK_LEVEL_LABELS[r.level]) : '—'}</td>
       <td>
         ${r.watch && !r.reassessed ? html`<span class="badge watch">${this.l10n.t('caseload.watch')}</span>` : nothing}
@@ -365,20 +402,43 @@ export class ToileCaseload extends ToileElement {
       </td>
       <td>
         <div class="actions">
-          ${r.state === 'invalid'
-            ? nothing
-            : html`<button type="button" aria-label=${this.l10n.t('caseload.openNamed', { name })} @click=${() => {
-                this.#open(r.id);
-              }}>${this.l10n.t('caseload.open')}</button>`}
-          ${r.state === 'ok'
-            ? html`<button type="button" aria-label=${this.l10n.t('caseload.reassessNamed', { name })} @click=${() =>
-                void this.reassess(r.id)}>${this.l10n.t('caseload.reassess')}</button>`
-            : nothing}
-          ${hasPrevious
-            ? html`<button type="button" aria-label=${this.l10n.t('caseload.compareNamed', { name })} @click=${() => {
-                this.#compare(r);
-              }}>${this.l10n.t('caseload.compare')}</button>`
-            : nothing}
+          ${
+            r.state === 'invalid'
+              ? nothing
+              : html`<button
+                  type="button"
+                  aria-label=${this.l10n.t('caseload.openNamed', { name })}
+                  @click=${() => {
+                    this.#open(r.id);
+                  }}
+                >
+                  ${this.l10n.t('caseload.open')}
+                </button>`
+          }
+          ${
+            r.state === 'ok'
+              ? html`<button
+                  type="button"
+                  aria-label=${this.l10n.t('caseload.reassessNamed', { name })}
+                  @click=${() => void this.reassess(r.id)}
+                >
+                  ${this.l10n.t('caseload.reassess')}
+                </button>`
+              : nothing
+          }
+          ${
+            hasPrevious
+              ? html`<button
+                  type="button"
+                  aria-label=${this.l10n.t('caseload.compareNamed', { name })}
+                  @click=${() => {
+                    this.#compare(r);
+                  }}
+                >
+                  ${this.l10n.t('caseload.compare')}
+                </button>`
+              : nothing
+          }
         </div>
       </td>
     </tr>`;
@@ -387,11 +447,25 @@ export class ToileCaseload extends ToileElement {
   #renderCompare(): TemplateResult | typeof nothing {
     const c = this.compared;
     if (!c) return nothing;
-    return html`<section part="compare" id="compare-region" tabindex="-1" aria-label=${this.l10n.t('compare.title')}>
-      <toile-compare .previous=${c.before} .current=${c.after} .riskConfig=${this.riskConfig}></toile-compare>
-      <button type="button" @click=${() => {
-        this.compared = undefined;
-      }}>${this.l10n.t('caseload.closeCompare')}</button>
+    return html`<section
+      part="compare"
+      id="compare-region"
+      tabindex="-1"
+      aria-label=${this.l10n.t('compare.title')}
+    >
+      <toile-compare
+        .previous=${c.before}
+        .current=${c.after}
+        .riskConfig=${this.riskConfig}
+      ></toile-compare>
+      <button
+        type="button"
+        @click=${() => {
+          this.compared = undefined;
+        }}
+      >
+        ${this.l10n.t('caseload.closeCompare')}
+      </button>
     </section>`;
   }
 }

@@ -15,6 +15,11 @@ import { ToileElement } from '../../base/toile-element.js';
 import { ToileErrorEvent } from '../../events/toile-error.js';
 import type { MessageKey } from '../../i18n/fr.js';
 import { compareStyles } from './compare.styles.js';
+import { frCompare } from '../../i18n/fr/compare.js';
+import { enCompare } from '../../i18n/en/compare.js';
+import { registerMessages } from '../../i18n/translate.js';
+
+registerMessages(frCompare, enCompare);
 
 /**
  * Two assessments of one tenant side by side: the score then and now (risk level and score, the
@@ -83,7 +88,10 @@ export class ToileCompare extends ToileElement {
 
   #accept(value: unknown): Assessment | undefined {
     if (value === undefined || value === null) return undefined;
-    const parsed = parseAssessment(value, this.vocabularies ? { vocabularies: this.vocabularies } : {});
+    const parsed = parseAssessment(
+      value,
+      this.vocabularies ? { vocabularies: this.vocabularies } : {},
+    );
     if (parsed.ok) return parsed.value;
     // Dispatched after the current task so a listener added right after setting still hears it.
     queueMicrotask(() => this.dispatchEvent(new ToileErrorEvent(parsed.issues, 'assessment')));
@@ -100,16 +108,45 @@ export class ToileCompare extends ToileElement {
       ${this.#renderScores(diff)}
       <h3>${this.l10n.t('compare.ties')}</h3>
       <div class="columns">
-        ${this.#list('compare.gained', diff.tiesGained.map((t) => t.name), 'gain')}
-        ${this.#list('compare.lost', diff.tiesLost.map((t) => t.name), 'loss')}
-        ${this.#list('compare.changed', diff.tiesChanged.map((c) => `${c.name} : ${c.changes.map((x) => this.#change(x)).join('; ')}`))}
+        ${this.#list(
+          'compare.gained',
+          diff.tiesGained.map((t) => t.name),
+          'gain',
+        )}
+        ${this.#list(
+          'compare.lost',
+          diff.tiesLost.map((t) => t.name),
+          'loss',
+        )}
+        ${this.#list(
+          'compare.changed',
+          diff.tiesChanged.map(
+            (c) => `${c.name} : ${c.changes.map((x) => this.#change(x)).join('; ')}`,
+          ),
+        )}
       </div>
       <h3>${this.l10n.t('compare.genogram')}</h3>
       <div class="columns">
-        ${this.#list('compare.peopleAdded', diff.genogram.peopleAdded.map((p) => p.name), 'gain')}
-        ${this.#list('compare.peopleRemoved', diff.genogram.peopleRemoved.map((p) => p.name), 'loss')}
-        ${this.#list('compare.unionsAdded', diff.genogram.unionsAdded.map((u) => u.partnerNames.join(' — ')), 'gain')}
-        ${this.#list('compare.unionsRemoved', diff.genogram.unionsRemoved.map((u) => u.partnerNames.join(' — ')), 'loss')}
+        ${this.#list(
+          'compare.peopleAdded',
+          diff.genogram.peopleAdded.map((p) => p.name),
+          'gain',
+        )}
+        ${this.#list(
+          'compare.peopleRemoved',
+          diff.genogram.peopleRemoved.map((p) => p.name),
+          'loss',
+        )}
+        ${this.#list(
+          'compare.unionsAdded',
+          diff.genogram.unionsAdded.map((u) => u.partnerNames.join(' — ')),
+          'gain',
+        )}
+        ${this.#list(
+          'compare.unionsRemoved',
+          diff.genogram.unionsRemoved.map((u) => u.partnerNames.join(' — ')),
+          'loss',
+        )}
         ${this.#list(
           'compare.unionsChanged',
           diff.genogram.unionsChanged.map(
@@ -120,8 +157,16 @@ export class ToileCompare extends ToileElement {
       </div>
       <h3>${this.l10n.t('compare.profile')}</h3>
       <div class="columns">
-        ${this.#list('compare.profileAdded', diff.profileAdded.map((p) => p.label), 'gain')}
-        ${this.#list('compare.profileResolved', diff.profileResolved.map((p) => p.label), 'loss')}
+        ${this.#list(
+          'compare.profileAdded',
+          diff.profileAdded.map((p) => p.label),
+          'gain',
+        )}
+        ${this.#list(
+          'compare.profileResolved',
+          diff.profileResolved.map((p) => p.label),
+          'loss',
+        )}
       </div>
     </section>`;
   }
@@ -130,15 +175,26 @@ export class ToileCompare extends ToileElement {
     const s = diff.scores;
     if (!s) return html`<p role="alert">${this.l10n.t('compare.scoreUnavailable')}</p>`;
     const row = (key: MessageKey, pick: (x: ScoreSnapshot) => string): TemplateResult =>
-      html`<tr><th scope="row">${this.l10n.t(key)}</th><td>${pick(s.before)}</td><td>${pick(s.after)}</td></tr>`;
-    const range = (a: number, b: number): string => (a === b ? String(a) : `${String(a)}–${String(b)}`);
+      html`<tr>
+        <th scope="row">${this.l10n.t(key)}</th>
+        <td>${pick(s.before)}</td>
+        <td>${pick(s.after)}</td>
+      </tr>`;
+    const range = (a: number, b: number): string =>
+      a === b ? String(a) : `${String(a)}–${String(b)}`;
     return html`<table part="scores">
-      <caption class="sr-only">${this.l10n.t('compare.scores')}</caption>
+      <caption class="sr-only">
+        ${this.l10n.t('compare.scores')}
+      </caption>
       <thead>
         <tr>
           <th scope="col">${this.l10n.t('compare.measure')}</th>
-          <th scope="col">${this.l10n.t('compare.before', { date: this.l10n.formatDate(`${s.before.date}T12:00:00`) })}</th>
-          <th scope="col">${this.l10n.t('compare.after', { date: this.l10n.formatDate(`${s.after.date}T12:00:00`) })}</th>
+          <th scope="col">
+            ${this.l10n.t('compare.before', { date: this.l10n.formatDate(`${s.before.date}T12:00:00`) })}
+          </th>
+          <th scope="col">
+            ${this.l10n.t('compare.after', { date: this.l10n.formatDate(`${s.after.date}T12:00:00`) })}
+          </th>
         </tr>
       </thead>
       <tbody>
@@ -157,7 +213,8 @@ export class ToileCompare extends ToileElement {
       return `${field} ${this.l10n.label(ENUM_LABELS.strength[c.before])} → ${this.l10n.label(ENUM_LABELS.strength[c.after])}`;
     }
     if (c.field === 'stressful') {
-      const say = (v: boolean): string => this.l10n.t(v ? 'compare.stressful' : 'compare.notStressful');
+      const say = (v: boolean): string =>
+        this.l10n.t(v ? 'compare.stressful' : 'compare.notStressful');
       return `${field} : ${say(c.before)} → ${say(c.after)}`;
     }
     const freq = (v: typeof c.before): string =>
@@ -168,11 +225,13 @@ export class ToileCompare extends ToileElement {
   #list(key: MessageKey, items: readonly string[], mark?: 'gain' | 'loss'): TemplateResult {
     return html`<div>
       <h4>${this.l10n.t(key)}</h4>
-      ${items.length === 0
-        ? html`<p class="none">${this.l10n.t('compare.none')}</p>`
-        : html`<ul>
-            ${items.map((i) => html`<li class=${mark ?? nothing}>${i}</li>`)}
-          </ul>`}
+      ${
+        items.length === 0
+          ? html`<p class="none">${this.l10n.t('compare.none')}</p>`
+          : html`<ul>
+              ${items.map((i) => html`<li class=${mark ?? nothing}>${i}</li>`)}
+            </ul>`
+      }
     </div>`;
   }
 }

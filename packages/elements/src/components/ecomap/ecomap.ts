@@ -26,7 +26,7 @@ import { downloadBlob, fileSlug } from '../../export/download.js';
 import { printSvg } from '../../export/print.js';
 import { serializeSvg } from '../../export/serialize-svg.js';
 import { svgToPngBlob } from '../../export/svg-to-png.js';
-import { translate } from '../../i18n/translate.js';
+import { registerMessages, translate } from '../../i18n/translate.js';
 import type { MessageKey } from '../../i18n/fr.js';
 import { describeContext, describeTie, type DescribeContext } from './ecomap-describe.js';
 import { drawEcomap, isHighlighted, markers, type Preview } from './ecomap-draw.js';
@@ -36,6 +36,10 @@ import { focusOrder, navigate, nudge } from './ecomap-keyboard.js';
 import { legendItems, legendSample } from './ecomap-legend.js';
 import { ecomapStyles, ecomapSvgCss } from './ecomap.styles.js';
 import { renderTable } from './ecomap-table.js';
+import { frEcomap } from '../../i18n/fr/ecomap.js';
+import { enEcomap } from '../../i18n/en/ecomap.js';
+
+registerMessages(frEcomap, enEcomap);
 
 const PRIVATE_VARS = [
   '--_font',

@@ -1,9 +1,12 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import type { GenogramLayout, Person, Point, Union } from '@toile/core';
+import type { GenogramLayout, GenogramSegment, Person, Point, Union } from '@toile/core';
 import { personSymbol, pregnancyGlyph } from './genogram-symbols.js';
 
 const pts = (p: readonly Point[]): string => p.map((q) => `${q.x},${q.y}`).join(' ');
+const run = (p: readonly Point[]): string =>
+  p.map((q, i) => `${i === 0 ? 'M' : 'L'}${q.x},${q.y}`).join('');
+const seg = (s: GenogramSegment): string => `M${s.x1},${s.y1}L${s.x2},${s.y2}`;
 
 /** What the drawing needs besides the layout. */
 export interface DrawContext {
@@ -30,11 +33,42 @@ function yearsText(p: Person): string {
   return p.birthYear !== undefined ? String(p.birthYear) : '';
 }
 
+/** Adds `d` to the path of `cls` (insertion order kept, so the output is deterministic). */
+function addTo(groups: Map<string, string[]>, cls: string, d: string): void {
+  const list = groups.get(cls);
+  if (list) list.push(d);
+  else groups.set(cls, [d]);
+}
+
+const paths = (groups: Map<string, string[]>): SVGTemplateResult[] =>
+  [...groups].map(([cls, ds]) => svg`<path class=${cls} d=${ds.join('')}></path>`);
+
 /**
- * The drawing, back to front: households, sibling and child lines, twins, union bars, relations,
- * pregnancy glyphs, then persons (focusable `graphics-symbol`s with their accessible names).
+ * The family lines batched into one `<path>` per style (sibling lines, each kind of child line,
+ * each union line style, slashes, twin bars): a few elements instead of several per person, so
+ * style, layout and paint do not grow with the number of lines, and an edit rewrites a few `d`s.
+ */
+function familyLines(l: GenogramLayout): SVGTemplateResult[] {
+  const groups = new Map<string, string[]>();
+  for (const s of l.sibships) addTo(groups, 'sib', run(s.drop) + seg(s.line));
+  for (const k of l.childLinks)
+    addTo(groups, `child k-${k.kind}${k.secondary ? ' secondary' : ''}`, run(k.points));
+  for (const t of l.twins) if (t.bar) addTo(groups, 'twin', seg(t.bar));
+  for (const u of l.unions) {
+    addTo(groups, u.line === 'solid' ? 'union' : `union ${u.line}`, run(u.points));
+    for (const s of u.slashes) addTo(groups, 'slash', seg(s));
+  }
+  return paths(groups);
+}
+
+/**
+ * The drawing, back to front: households, family lines, union years, relations, pregnancy
+ * glyphs, then persons (focusable `graphics-symbol`s with their accessible names, keyed by id so
+ * an edit patches only the persons it changed). Only the person holding the roving tabindex
+ * carries a focus ring.
  */
 export function drawGenogram(l: GenogramLayout, c: DrawContext): SVGTemplateResult {
+  const tabbable = c.focusId ?? l.persons.find((p) => p.index)?.id;
   return svg`
     <g class="households" aria-hidden="true">${l.households.map(
       (h) =>
@@ -42,27 +76,24 @@ export function drawGenogram(l: GenogramLayout, c: DrawContext): SVGTemplateResu
           (b) => svg`<line class="hull" x1=${b.x1} y1=${b.y1} x2=${b.x2} y2=${b.y2}></line>`,
         )}${h.label && h.rects[0] ? svg`<text class="hull-label" x=${h.rects[0].x + 8} y=${h.rects[0].y - 4}>${h.label}</text>` : nothing}`,
     )}</g>
-    <g class="lines" aria-hidden="true">${l.sibships.map(
-      (s) =>
-        svg`<polyline class="sib" points=${pts(s.drop)}></polyline><line class="sib" x1=${s.line.x1} y1=${s.line.y1} x2=${s.line.x2} y2=${s.line.y2}></line>`,
-    )}${l.childLinks.map(
-      (k) =>
-        svg`<polyline class=${`child k-${k.kind}${k.secondary ? ' secondary' : ''}`} points=${pts(k.points)}></polyline>`,
-    )}${l.twins.map((t) => (t.bar ? svg`<line class="twin" x1=${t.bar.x1} y1=${t.bar.y1} x2=${t.bar.x2} y2=${t.bar.y2}></line>` : nothing))}</g>
-    <g class="unions" aria-hidden="true">${l.unions.map((u) => {
-      const rec = c.unions.get(u.id);
-      const years = rec ? c.unionYears(rec) : '';
-      return svg`<polyline class=${`union ${u.line === 'solid' ? '' : u.line}`} points=${pts(u.points)}></polyline>${u.slashes.map(
-        (s) => svg`<line class="slash" x1=${s.x1} y1=${s.y1} x2=${s.x2} y2=${s.y2}></line>`,
-      )}${years ? svg`<text class="years" x=${u.labelAt.x} y=${u.labelAt.y}>${years}</text>` : nothing}`;
-    })}</g>
+    <g class="lines" aria-hidden="true">${familyLines(l)}${repeat(
+      l.unions,
+      (u) => u.id,
+      (u) => {
+        const rec = c.unions.get(u.id);
+        const years = rec ? c.unionYears(rec) : '';
+        return years
+          ? svg`<text class="years" x=${u.labelAt.x} y=${u.labelAt.y}>${years}</text>`
+          : nothing;
+      },
+    )}</g>
     <g class="relations" aria-hidden="true">${l.emotional.map((e) => {
       const st = e.color ? `stroke:${e.color}` : '';
       const fill = e.color ? `fill:${e.color}` : '';
       return svg`<g class=${`relation t-${e.type}`}>${e.stroke.polylines.map(
         (p) =>
           svg`<polyline class="rel" style=${st} stroke-dasharray=${e.stroke.dash ?? 'none'} points=${pts(p)}></polyline>`,
-      )}${e.stroke.bars.map((b) => svg`<line class="rel" style=${st} x1=${b.x1} y1=${b.y1} x2=${b.x2} y2=${b.y2}></line>`)}${e.stroke.arrows.map(
+      )}${e.stroke.bars.length > 0 ? svg`<path class="rel" style=${st} d=${e.stroke.bars.map(seg).join('')}></path>` : nothing}${e.stroke.arrows.map(
         (a) => svg`<polygon class="rel-head" style=${fill} points=${pts(a)}></polygon>`,
       )}</g>`;
     })}</g>
@@ -78,16 +109,17 @@ export function drawGenogram(l: GenogramLayout, c: DrawContext): SVGTemplateResu
         const y = p.y + (d?.dy ?? 0);
         const hl = c.highlight.has(p.id);
         const years = yearsText(person);
+        const gi = person.genderIdentity;
+        const tab = tabbable === p.id;
         return svg`<g class=${`person${p.index ? ' index' : ''}${hl ? ' hl' : ''}`} data-id=${p.id} role="graphics-symbol"
           aria-roledescription=${c.roledescription} aria-label=${c.names.get(p.id) ?? person.name}
-          tabindex=${c.focusId === p.id || (c.focusId === undefined && p.index) ? '0' : '-1'}
-          transform=${`translate(${x},${y})`}>
-          <rect class="focus-ring" x="-30" y="-30" width="60" height="60" rx="8"></rect>
-          ${personSymbol({ sex: person.sex, deceased: person.deceased === true, index: p.index, adopted: c.adopted.has(p.id), age: c.ages.get(p.id) })}
-          <text class="name" y="36" aria-hidden="true">${short(person.name)}</text>
-          ${years ? svg`<text class="sub" y="50" aria-hidden="true">${years}</text>` : nothing}
-          ${person.genderIdentity ? svg`<text class="gi" y=${years ? 63 : 50} aria-hidden="true">${short(person.genderIdentity, 18)}</text>` : nothing}
-        </g>`;
+          tabindex=${tab ? '0' : '-1'} transform=${`translate(${x},${y})`}>${
+            tab
+              ? svg`<rect class="focus-ring" x="-30" y="-30" width="60" height="60" rx="8"></rect>`
+              : nothing
+          }${personSymbol({ sex: person.sex, deceased: person.deceased === true, index: p.index, adopted: c.adopted.has(p.id), age: c.ages.get(p.id) })}<text class="name" y="36" aria-hidden="true">${short(person.name)}${
+            years ? svg`<tspan class="sub" x="0" dy="14">${years}</tspan>` : nothing
+          }${gi ? svg`<tspan class="gi" x="0" dy="13">${short(gi, 18)}</tspan>` : nothing}</text></g>`;
       },
     )}</g>`;
 }

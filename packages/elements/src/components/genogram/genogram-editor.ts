@@ -1,25 +1,33 @@
 import { html, nothing, type TemplateResult } from 'lit';
 import {
   ENUM_LABELS,
+  FREQUENCIES,
   PARENT_CHILD_KINDS,
+  PROXIMITIES,
   SEXES,
+  TRISTATE,
   UNION_STATUSES,
   type Assessment,
+  type Contact,
   type Label,
   type Person,
   type Vocabularies,
 } from '@toile/core';
 import type { MessageKey } from '../../i18n/fr.js';
 import type { MessageParams } from '../../i18n/types.js';
+import type { ExtraMode } from './genogram-dialogs.js';
 
-/** What the editor dialog is doing. */
-export type EditorState =
+/** The person editor: editing a person, or adding a relative to one. */
+export type PersonEditorState =
   | { readonly mode: 'edit'; readonly id: string }
   | {
       readonly mode: 'add';
       readonly relation: 'parent' | 'partner' | 'child' | 'sibling';
       readonly id: string;
     };
+
+/** What the editor dialog is doing. */
+export type EditorState = PersonEditorState | { readonly mode: ExtraMode; readonly id: string };
 
 interface Tools {
   readonly t: (key: MessageKey, params?: MessageParams) => string;
@@ -68,9 +76,74 @@ function personFields(p: Partial<Person>, k: Tools): TemplateResult {
     /></label>`;
 }
 
+const BOOLEAN_CONTACT = ['confidant', 'canHelp', 'caregiver', 'visitsRegularly'] as const;
+
+/**
+ * The tenant's relation to this person (the registry's contact fields, shared with the ecomap).
+ * Every question can stay unanswered ("—"), which the scores count as missing information.
+ */
+function contactFields(c: Contact | undefined, vocab: Vocabularies, k: Tools): TemplateResult {
+  const none = (v: unknown): TemplateResult => opt('', '—', v === undefined);
+  return html`<fieldset>
+    <legend>${k.t('genogram.contact')}</legend>
+    <label
+      >${k.t('genogram.relationType')}<select name="c:relationType">
+        ${none(c?.relationType)}${vocab.relationTypes.map((r) => opt(r.id, k.label(r.label), c?.relationType === r.id))}
+      </select></label
+    >
+    <label
+      >${k.t('genogram.frequency')}<select name="c:frequency">
+        ${none(c?.frequency)}${FREQUENCIES.map((f) => opt(f, k.label(ENUM_LABELS.frequency[f]), c?.frequency === f))}
+      </select></label
+    >
+    <label
+      >${k.t('genogram.atLeastMonthly')}<select name="c:atLeastMonthly">
+        ${none(c?.atLeastMonthly)}${TRISTATE.map((f) => opt(f, k.label(ENUM_LABELS.tristate[f]), c?.atLeastMonthly === f))}
+      </select></label
+    >
+    <label
+      >${k.t('genogram.proximity')}<select name="c:proximity">
+        ${none(c?.proximity)}${PROXIMITIES.map((f) => opt(f, k.label(ENUM_LABELS.proximity[f]), c?.proximity === f))}
+      </select></label
+    >
+    ${BOOLEAN_CONTACT.map(
+      (key) =>
+        html`<label
+          >${k.t(`genogram.${key}`)}<select name=${`c:${key}`}>
+            ${none(c?.[key])}${opt('true', k.label(ENUM_LABELS.tristate.yes), c?.[key] === true)}${opt('false', k.label(ENUM_LABELS.tristate.no), c?.[key] === false)}
+          </select></label
+        >`,
+    )}
+  </fieldset>`;
+}
+
+/** The contact fields of the form merged over `old` (fields the form does not show are kept). */
+export function readContact(data: FormData, old: Contact | undefined): Contact | undefined {
+  const out: Record<string, unknown> = { ...(old ?? {}) };
+  const pick = <T extends string>(key: string, allowed: readonly T[]): void => {
+    const v = field(data, `c:${key}`, '');
+    if ((allowed as readonly string[]).includes(v)) out[key] = v;
+    else Reflect.deleteProperty(out, key);
+  };
+  if (data.has('c:relationType')) {
+    const v = field(data, 'c:relationType', '');
+    if (v === '') Reflect.deleteProperty(out, 'relationType');
+    else out['relationType'] = v;
+    pick('frequency', FREQUENCIES);
+    pick('atLeastMonthly', TRISTATE);
+    pick('proximity', PROXIMITIES);
+    for (const key of BOOLEAN_CONTACT) {
+      const v2 = field(data, `c:${key}`, '');
+      if (v2 === 'true' || v2 === 'false') out[key] = v2 === 'true';
+      else Reflect.deleteProperty(out, key);
+    }
+  }
+  return Object.keys(out).length > 0 ? (out as Contact) : undefined;
+}
+
 /** The dialog's form for the current editor state (user text set as values, never as markup). */
 export function renderEditor(
-  state: EditorState,
+  state: PersonEditorState,
   a: Assessment,
   vocab: Vocabularies,
   k: Tools,
@@ -82,7 +155,7 @@ export function renderEditor(
   const unions = a.genogram.unions.filter((u) => u.partnerIds.includes(state.id));
   const unionFields = (
     prefix: string,
-    u?: { type: string; status: string; startYear?: number; endYear?: number },
+    u?: { type: string; status: string; startYear?: number; endYear?: number; order?: number },
   ): TemplateResult =>
     html`<label
         >${k.t('genogram.unionType')}<select name=${`${prefix}type`}>
@@ -109,6 +182,14 @@ export function renderEditor(
           min="1850"
           max="2200"
           .value=${u?.endYear !== undefined ? String(u.endYear) : ''}
+      /></label>
+      <label
+        >${k.t('genogram.unionOrder')}<input
+          name=${`${prefix}order`}
+          type="number"
+          min="0"
+          max="99"
+          .value=${u?.order !== undefined ? String(u.order) : ''}
       /></label>`;
   const kindSelect = (field: string, current: string): TemplateResult =>
     html`<select name=${field}>
@@ -118,6 +199,7 @@ export function renderEditor(
     const links = a.genogram.parentChild.filter((l) => l.childId === state.id);
     return html`<h2 id="editor-h">${k.t('genogram.editorTitle', { name })}</h2>
       ${personFields(person ?? {}, k)}
+      ${state.id === a.tenant.personId ? nothing : contactFields(person?.contact, vocab, k)}
       ${unions.map(
         (u) =>
           html`<fieldset>

@@ -16,8 +16,8 @@ export const genogramSvgCss = `
 .age { font-size: 13px; font-weight: 600; text-anchor: middle; dominant-baseline: central; }
 .geno .age { stroke-width: 0; }
 .name { font-weight: 600; text-anchor: middle; }
-.sub { text-anchor: middle; font-size: 11px; }
-.gi { text-anchor: middle; font-size: 11px; font-style: italic; }
+.sub { text-anchor: middle; font-size: 11px; font-weight: 400; }
+.gi { text-anchor: middle; font-size: 11px; font-weight: 400; font-style: italic; }
 .union, .sib, .child, .twin, .slash { fill: none; stroke: var(--_line, #2b2b33); stroke-width: 1.75; }
 .dashed { stroke-dasharray: 7 4; }
 .dotted { stroke-dasharray: 2 3; }
@@ -53,6 +53,7 @@ export const genogramStyles = css`
     --_hl: var(--toile-genogram-highlight-color, #0b57d0);
     --_button-bg: var(--toile-genogram-button-background, #ffffff);
     --_min-height: var(--toile-genogram-min-height, 16rem);
+    --_max-height: var(--toile-genogram-max-height, 75vh);
   }
   ${unsafeCSS(genogramSvgCss)}
   .base {
@@ -79,8 +80,7 @@ export const genogramStyles = css`
     cursor: default;
   }
   .canvas {
-    overflow: auto;
-    min-height: var(--_min-height);
+    overflow: hidden;
     background: var(--_bg);
     border: 1px solid color-mix(in srgb, currentColor 20%, transparent);
     border-radius: 0.5rem;
@@ -90,6 +90,21 @@ export const genogramStyles = css`
     display: block;
     max-width: 100%;
     height: auto;
+  }
+  /* The drawing fills the box's width at the family's aspect ratio (set inline), between the
+     minimum and maximum heights; zoom and pan change only its viewBox. */
+  svg.main {
+    width: 100%;
+    min-height: var(--_min-height);
+    max-height: var(--_max-height);
+    cursor: grab;
+  }
+  svg.main:active {
+    cursor: grabbing;
+  }
+  .zoom {
+    display: inline-flex;
+    gap: 0.25rem;
   }
   .person {
     cursor: grab;
@@ -121,6 +136,13 @@ export const genogramStyles = css`
     font-size: 1rem;
     margin: 0.25rem 0;
   }
+  /* Off-screen (a narrow panel, a long family), the outline is neither laid out nor painted;
+     it stays in the accessibility tree and findable. */
+  .outline,
+  .legend-box {
+    content-visibility: auto;
+    contain-intrinsic-size: auto 12rem;
+  }
   .outline ul {
     margin: 0;
     padding-inline-start: 1.25rem;
@@ -140,6 +162,23 @@ export const genogramStyles = css`
     border-radius: 0.6rem;
     border: 1px solid currentColor;
     max-width: min(34rem, 95vw);
+    max-height: 92vh;
+    overflow: auto;
+  }
+  dialog fieldset {
+    display: grid;
+    gap: 0.4rem;
+    border: 1px solid color-mix(in srgb, currentColor 30%, transparent);
+    border-radius: 0.4rem;
+  }
+  dialog label.check {
+    display: flex;
+    align-items: center;
+    gap: 0.4rem;
+  }
+  .pick {
+    max-height: 12rem;
+    overflow: auto;
   }
   dialog form {
     display: grid;

@@ -180,7 +180,11 @@ describe('<toile-genogram>', function () {
 
   it('readonly: no editing tools, keys do not edit', async () => {
     const el = await mount(ginette, { readonly: true });
-    expect(q(el, 'button')?.textContent).to.match(/Exporter/);
+    const labels = qa(el, '.toolbar button').map((b) => b.textContent?.trim() ?? '');
+    expect(labels).to.include('Exporter en SVG');
+    expect(labels).to.include('Tout afficher');
+    for (const editing of ['Ajouter un parent', 'Modifier', 'Retirer', 'Relations', 'Ménages'])
+      expect(labels).to.not.include(editing);
     let changed = false;
     el.addEventListener('toile-change', () => {
       changed = true;

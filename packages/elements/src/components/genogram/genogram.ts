@@ -1,5 +1,6 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
+import { repeat } from 'lit/directives/repeat.js';
 import {
   addChild,
   addParent,
@@ -32,16 +33,38 @@ import { downloadBlob, fileSlug } from '../../export/download.js';
 import { printSvg } from '../../export/print.js';
 import { serializeSvg } from '../../export/serialize-svg.js';
 import { svgToPngBlob } from '../../export/svg-to-png.js';
-import { translate } from '../../i18n/translate.js';
+import { registerMessages, translate } from '../../i18n/translate.js';
 import type { MessageKey } from '../../i18n/fr.js';
 import type { MessageParams } from '../../i18n/types.js';
 import { ageOf, describePeople, referenceYear } from './genogram-describe.js';
 import { drawGenogram } from './genogram-draw.js';
-import { field, readPerson, renderEditor, yearField, type EditorState } from './genogram-editor.js';
+import { submitExtra } from './genogram-actions.js';
+import { EXTRA_KEYS, renderExtra, type ExtraMode } from './genogram-dialogs.js';
+import {
+  field,
+  readContact,
+  readPerson,
+  renderEditor,
+  yearField,
+  type EditorState,
+} from './genogram-editor.js';
 import { buildExportSvg } from './genogram-export.js';
 import { navigate } from './genogram-keyboard.js';
 import { legendItems, type LegendItem } from './genogram-legend.js';
 import { genogramStyles, genogramSvgCss } from './genogram.styles.js';
+import { panView, revealIn, viewBoxOf, zoomView, ZOOM_STEP, type View } from './genogram-view.js';
+import { frGenogram } from '../../i18n/fr/genogram.js';
+import { enGenogram } from '../../i18n/en/genogram.js';
+
+registerMessages(frGenogram, enGenogram);
+
+interface Pan {
+  readonly pointerId: number;
+  readonly x0: number;
+  readonly y0: number;
+  readonly scale: number;
+  readonly from: View | undefined;
+}
 
 interface Drag {
   readonly id: string;
@@ -70,8 +93,11 @@ const ADD_KEYS: Record<string, 'parent' | 'partner' | 'child' | 'sibling'> = {
  *
  * Keyboard: arrows move focus (left/right along the row, up to a parent, down to a child),
  * Home/End go to the row's ends, Enter edits, P/A/E/F (or C/S) add a parent, partner, child or
- * sibling, Delete removes (explained, undoable), Alt+arrows move the person (one commit per
- * press; Shift for larger steps), Ctrl/Cmd+Z undoes, Ctrl+Shift+Z or Ctrl+Y redoes.
+ * sibling, R edits emotional relations, T (or J) twins, G pregnancies and losses, M (or H)
+ * households, L places a registry person on the genogram, Delete removes (explained, undoable),
+ * Alt+arrows move the person (one commit per press; Shift for larger steps), +/−/0 zoom in, out
+ * and fit to view, Ctrl/Cmd+Z undoes, Ctrl+Shift+Z or Ctrl+Y redoes. The background pans by
+ * pointer drag and zooms with Ctrl+wheel.
  *
  * @summary Draw and edit a tenant's genogram (génogramme).
  * @tag toile-genogram
@@ -102,6 +128,7 @@ const ADD_KEYS: Record<string, 'parent' | 'partner' | 'child' | 'sibling'> = {
  * @cssproperty --toile-genogram-highlight-color - Highlighted persons; #0b57d0.
  * @cssproperty --toile-genogram-button-background - Toolbar buttons; #ffffff.
  * @cssproperty --toile-genogram-min-height - Minimum height of the drawing box; 16rem.
+ * @cssproperty --toile-genogram-max-height - Maximum height of the drawing box; 75vh.
  */
 export class ToileGenogram extends ToileElement {
   static override styles = [ToileElement.styles, genogramStyles];
@@ -139,8 +166,10 @@ export class ToileGenogram extends ToileElement {
   @state() private _editor: EditorState | undefined;
   @state() private _drag: Drag | undefined;
   @state() private _notice: string | undefined;
+  @state() private _view: View | undefined;
+  #pan: Pan | undefined;
 
-  @query('svg.geno') private _svg!: SVGSVGElement | null;
+  @query('svg.main') private _svg!: SVGSVGElement | null;
   @query('dialog') private _dialog!: HTMLDialogElement | null;
 
   #layout: GenogramLayout | undefined;
@@ -243,6 +272,11 @@ export class ToileGenogram extends ToileElement {
   }
 
   #focus(id: string): void {
+    const box = this.#layout?.persons.find((p) => p.id === id);
+    if (box && this.#layout && this._view) {
+      const next = revealIn(this.#layout.bounds, this._view, box);
+      if (next !== this._view) this._view = next;
+    }
     this.renderRoot
       .querySelector<SVGGElement>(`.person[data-id="${CSS.escape(id)}"]`)
       ?.focus({ preventScroll: false });
@@ -315,6 +349,10 @@ export class ToileGenogram extends ToileElement {
       else this.undo();
       return;
     }
+    if (!mod && !e.altKey && this.#zoomKey(e.key)) {
+      e.preventDefault();
+      return;
+    }
     const target = (e.target as Element | null)?.closest('.person');
     const id = target?.getAttribute('data-id') ?? undefined;
     const a = this.#data.value;
@@ -346,10 +384,15 @@ export class ToileGenogram extends ToileElement {
       e.preventDefault();
       this.#remove(id);
     } else {
-      const relation = ADD_KEYS[e.key.toLowerCase()];
+      const key = e.key.toLowerCase();
+      const relation = ADD_KEYS[key];
+      const extra = EXTRA_KEYS[key];
       if (relation) {
         e.preventDefault();
         this._editor = { mode: 'add', relation, id };
+      } else if (extra) {
+        e.preventDefault();
+        this._editor = { mode: extra, id };
       }
     }
   };
@@ -359,25 +402,86 @@ export class ToileGenogram extends ToileElement {
     if (id) this.#select(id);
   };
 
+  /** Handles +, −, 0 (zoom in, out, fit); returns whether the key was one of them. */
+  #zoomKey(key: string): boolean {
+    if (key === '+' || key === '=') this.zoomIn();
+    else if (key === '-' || key === '_') this.zoomOut();
+    else if (key === '0') this.fit();
+    else return false;
+    return true;
+  }
+
+  /** Zooms in one step around the centre of the view. */
+  zoomIn(): void {
+    if (this.#layout) this._view = zoomView(this.#layout.bounds, this._view, ZOOM_STEP);
+  }
+
+  /** Zooms out one step (down to half the fitted size). */
+  zoomOut(): void {
+    if (this.#layout) this._view = zoomView(this.#layout.bounds, this._view, 1 / ZOOM_STEP);
+  }
+
+  /** Shows the whole drawing (fit to view), the initial view. */
+  fit(): void {
+    this._view = undefined;
+  }
+
+  /** Layout coordinates of a client point, through the drawing's current transform. */
+  #toLayout(clientX: number, clientY: number): { x: number; y: number } | undefined {
+    const m = this._svg?.getScreenCTM();
+    if (!m || m.a === 0) return undefined;
+    const inv = m.inverse();
+    return {
+      x: inv.a * clientX + inv.c * clientY + inv.e,
+      y: inv.b * clientX + inv.d * clientY + inv.f,
+    };
+  }
+
+  #onWheel = (e: WheelEvent): void => {
+    if (!(e.ctrlKey || e.metaKey) || !this.#layout) return;
+    e.preventDefault();
+    const at = this.#toLayout(e.clientX, e.clientY);
+    this._view = zoomView(this.#layout.bounds, this._view, e.deltaY < 0 ? 1.2 : 1 / 1.2, at);
+  };
+
   #onPointerDown = (e: PointerEvent): void => {
     const g = (e.target as Element | null)?.closest('.person');
     const id = g?.getAttribute('data-id');
-    if (!id) return;
+    if (!id) {
+      if (e.button !== 0 || !this.#layout) return;
+      (e.currentTarget as Element).setPointerCapture(e.pointerId);
+      this.#pan = {
+        pointerId: e.pointerId,
+        x0: e.clientX,
+        y0: e.clientY,
+        scale: this.#scale(),
+        from: this._view,
+      };
+      return;
+    }
     this.#select(id);
     if (this.readonly || e.button !== 0) return;
     (e.currentTarget as Element).setPointerCapture(e.pointerId);
     this._drag = { id, pointerId: e.pointerId, x0: e.clientX, y0: e.clientY, dx: 0, dy: 0 };
   };
 
+  /** Layout units per CSS pixel in the current view. */
   #scale(): number {
-    const svg = this._svg;
-    const b = this.#layout?.bounds;
-    if (!svg || !b) return 1;
-    const w = svg.getBoundingClientRect().width;
-    return w > 0 ? b.width / w : 1;
+    const m = this._svg?.getScreenCTM();
+    return m && m.a > 0 ? 1 / m.a : 1;
   }
 
   #onPointerMove = (e: PointerEvent): void => {
+    const p = this.#pan;
+    if (p && p.pointerId === e.pointerId && this.#layout) {
+      this._view = panView(
+        this.#layout.bounds,
+        p.from,
+        -(e.clientX - p.x0) * p.scale,
+        -(e.clientY - p.y0) * p.scale,
+      );
+      return;
+    }
     const d = this._drag;
     if (!d || d.pointerId !== e.pointerId) return;
     const s = this.#scale();
@@ -385,6 +489,7 @@ export class ToileGenogram extends ToileElement {
   };
 
   #onPointerUp = (e: PointerEvent): void => {
+    if (this.#pan?.pointerId === e.pointerId) this.#pan = undefined;
     const d = this._drag;
     if (!d || d.pointerId !== e.pointerId) return;
     this._drag = undefined;
@@ -394,6 +499,7 @@ export class ToileGenogram extends ToileElement {
 
   #onPointerCancel = (): void => {
     this._drag = undefined;
+    this.#pan = undefined;
   };
 
   #onDblClick = (e: MouseEvent): void => {
@@ -418,6 +524,10 @@ export class ToileGenogram extends ToileElement {
     const form = e.target as HTMLFormElement;
     if (!st || !a) return;
     const data = new FormData(form);
+    if (st.mode !== 'edit' && st.mode !== 'add') {
+      this.#submitExtra(st.mode, st.id, a, data);
+      return;
+    }
     const p = readPerson(data);
     if (p.name === '') return;
     let ok: boolean;
@@ -469,6 +579,27 @@ export class ToileGenogram extends ToileElement {
     if (ok) this.#closeEditor();
   };
 
+  #submitExtra(mode: ExtraMode, id: string, a: Assessment, data: FormData): void {
+    const out = submitExtra(mode, id, a, data);
+    if (out.kind === 'refused') {
+      this.#apply(out.result, mode, { fr: '', en: '' });
+      return;
+    }
+    if (out.kind === 'commit') {
+      const label = this.#bilingual(out.message, {
+        name: out.next.registry.find((e) => e.id === out.focus)?.name ?? out.focus,
+      });
+      if (!this.#data.commit(out.next, { kind: out.change, label })) return;
+      this._focusId = out.focus;
+    }
+    const focus = out.kind === 'commit' ? out.focus : id;
+    this._dialog?.close();
+    this._editor = undefined;
+    void this.updateComplete.then(() => {
+      this.#focus(focus);
+    });
+  }
+
   #submitEdit(
     a: Assessment,
     id: string,
@@ -489,7 +620,9 @@ export class ToileGenogram extends ToileElement {
       next = r.assessment;
       return true;
     };
-    if (!step(updatePerson(next, id, p))) return false;
+    const old = a.registry.find((e) => e.id === id);
+    const contact = readContact(data, old?.contact);
+    if (!step(updatePerson(next, id, { ...p, contact }))) return false;
     for (const u of a.genogram.unions.filter((x) => x.partnerIds.includes(id))) {
       if (!step(updateUnion(next, u.id, readUnion(data, `u:${u.id}:`)))) return false;
     }
@@ -648,6 +781,30 @@ export class ToileGenogram extends ToileElement {
     const add = (relation: 'parent' | 'partner' | 'child' | 'sibling') => (): void => {
       if (focus) this._editor = { mode: 'add', relation, id: focus };
     };
+    const extra = (mode: ExtraMode) => (): void => {
+      if (focus) this._editor = { mode, id: focus };
+    };
+    const zoom = html`<span class="zoom" role="group" aria-label=${this.l10n.t('genogram.zoom')}
+      >${tool(
+        'genogram.zoomIn',
+        () => {
+          this.zoomIn();
+        },
+        false,
+      )}${tool(
+        'genogram.zoomOut',
+        () => {
+          this.zoomOut();
+        },
+        false,
+      )}${tool(
+        'genogram.fit',
+        () => {
+          this.fit();
+        },
+        this._view === undefined,
+      )}</span
+    >`;
     return html`<div class="base" part="base">
       <div
         class="toolbar"
@@ -668,9 +825,10 @@ export class ToileGenogram extends ToileElement {
                 },
                 !canEdit || focus === a.tenant.personId,
               )}
+              ${tool('genogram.relations', extra('relation'))}${tool('genogram.twins', extra('twins'))}${tool('genogram.pregnancies', extra('pregnancy'))}${tool('genogram.households', extra('household'))}${tool('genogram.place', extra('place'))}
               ${tool('common.undo', () => this.undo(), !this.#data.canUndo)}${tool('common.redo', () => this.redo(), !this.#data.canRedo)}`
         }
-        ${tool(
+        ${zoom}${tool(
           'genogram.exportSvg',
           () => {
             this.exportSvg();
@@ -681,16 +839,16 @@ export class ToileGenogram extends ToileElement {
       ${this._notice ? html`<p class="notice" part="notice">${this._notice}</p>` : nothing}
       <div class="canvas" part="canvas">
         <svg
-          class=${`geno${hl.size > 0 ? ' dim' : ''}`}
+          class=${`geno main${hl.size > 0 ? ' dim' : ''}`}
           part="drawing"
           role="graphics-document"
           aria-roledescription=${this.l10n.t('genogram.roledescription')}
           aria-label=${this.l10n.t('genogram.drawing', { name: this.#name(a.tenant.personId), count: l.persons.length })}
           aria-describedby="keys"
-          viewBox=${`${b.x} ${b.y} ${b.width} ${b.height}`}
-          width=${b.width}
-          height=${b.height}
+          viewBox=${viewBoxOf(b, this._view)}
+          style=${`aspect-ratio:${Math.round(b.width)} / ${Math.round(b.height)}`}
           @keydown=${this.#onKeydown}
+          @wheel=${this.#onWheel}
           @focusin=${this.#onFocusIn}
           @pointerdown=${this.#onPointerDown}
           @pointermove=${this.#onPointerMove}
@@ -732,7 +890,11 @@ export class ToileGenogram extends ToileElement {
       <section class="outline" part="outline" aria-labelledby="outline-h">
         <h2 id="outline-h">${this.l10n.t('genogram.outline')}</h2>
         <ul>
-          ${l.rows.flat().map((id) => html`<li>${this.#names.get(id) ?? this.#name(id)}</li>`)}
+          ${repeat(
+            l.rows.flat(),
+            (id) => id,
+            (id) => html`<li>${this.#names.get(id) ?? this.#name(id)}</li>`,
+          )}
         </ul>
       </section>
       ${
@@ -746,7 +908,20 @@ export class ToileGenogram extends ToileElement {
               }}
             >
               <form method="dialog" @submit=${this.#onSubmit}>
-                <div>${renderEditor(this._editor, a, this.#vocabOrDefault, this.#tools)}</div>
+                <div>
+                  ${
+                    this._editor.mode === 'edit' || this._editor.mode === 'add'
+                      ? renderEditor(this._editor, a, this.#vocabOrDefault, this.#tools)
+                      : renderExtra(
+                          this._editor.mode,
+                          this._editor.id,
+                          a,
+                          this.#vocabOrDefault,
+                          l.rows[l.persons.find((p) => p.id === this._editor?.id)?.row ?? -1] ?? [],
+                          this.#tools,
+                        )
+                  }
+                </div>
                 <div class="row">
                   <button
                     type="button"
@@ -783,5 +958,6 @@ function readUnion(data: FormData, prefix: string): Partial<Omit<Union, 'id' | '
       : 'active',
     startYear: yearField(data, `${prefix}startYear`),
     endYear: yearField(data, `${prefix}endYear`),
+    order: yearField(data, `${prefix}order`),
   };
 }

@@ -35,22 +35,22 @@ describe('<toile-interview> by keyboard only', function () {
   it('runs a whole interview with Tab, arrows, typing and Enter, and autosaves it', async () => {
     const store = createMemoryStore({ namespace: 'interview-test' });
     await store.put(sampleRecord());
-    const wrap = await fixture<HTMLDivElement>(
-      html`<div>
-        <button id="before">avant</button>
-        <toile-interview
-          .store=${store}
-          assessment-id="a1"
-          step="consent"
-          save-delay="50"
-          today="2026-03-05"
-        ></toile-interview>
-      </div>`,
+    const el = await fixture<ToileInterview>(
+      html`<toile-interview
+        .store=${store}
+        assessment-id="a1"
+        step="consent"
+        save-delay="50"
+        today="2026-03-05"
+      ></toile-interview>`,
     );
-    const el = wrap.querySelector('toile-interview') as ToileInterview;
     await until(() => el.assessment);
     await el.updateComplete;
-    wrap.querySelector<HTMLButtonElement>('#before')?.focus();
+    // The keyboard starts on a button just before the element, as on a host page.
+    const before = document.createElement('button');
+    before.textContent = 'avant';
+    el.before(before);
+    before.focus();
 
     // Consent: the worker's name, then « Accepté » for every section (arrow from « Pas encore demandé »).
     await tabTo(byId('worker'), 'the worker field');

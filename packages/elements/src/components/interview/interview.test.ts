@@ -204,12 +204,15 @@ describe('<toile-interview>', function () {
   it('speaks English under lang="en"', async () => {
     const store = memory();
     await store.put(sampleRecord());
-    const wrap = await fixture<HTMLDivElement>(
-      html`<div lang="en">
-        <toile-interview .store=${store} assessment-id="a1" step="questions"></toile-interview>
-      </div>`,
+    // A wrapper <div> fixture waits for an animation frame, which a background test page may never get.
+    const el = await fixture<ToileInterview>(
+      html`<toile-interview
+        lang="en"
+        .store=${store}
+        assessment-id="a1"
+        step="questions"
+      ></toile-interview>`,
     );
-    const el = wrap.querySelector('toile-interview') as ToileInterview;
     await until(() => el.assessment);
     await el.updateComplete;
     expect(q(el, '[part="header"] h2').textContent).to.contain('Welcome interview: Ginette');

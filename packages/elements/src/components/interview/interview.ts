@@ -25,7 +25,7 @@ import type { ToileChangeEvent } from '../../events/toile-change.js';
 import type { ToileHighlightEvent } from '../../events/toile-highlight.js';
 import { downloadBlob, fileSlug } from '../../export/download.js';
 import type { MessageKey } from '../../i18n/fr.js';
-import { translate } from '../../i18n/translate.js';
+import { registerMessages, translate } from '../../i18n/translate.js';
 import { localToday } from '../isolation-risk/local-today.js';
 import { Autosaver, type SaveState } from './interview-autosave.js';
 import { renderConflict, type ConflictState } from './interview-conflict.js';
@@ -46,6 +46,10 @@ import { renderAbout } from './step-about.js';
 import { consentGate, renderConsent } from './step-consent.js';
 import { renderPlan, renderSummary } from './step-plan.js';
 import { renderQuestions } from './step-questions.js';
+import { frInterview } from '../../i18n/fr/interview.js';
+import { enInterview } from '../../i18n/en/interview.js';
+
+registerMessages(frInterview, enInterview);
 
 type Phase = 'idle' | 'loading' | 'start' | 'notfound' | 'ready' | 'invalid' | 'error';
 
@@ -427,7 +431,7 @@ export class ToileInterview extends ToileElement {
       if (error instanceof StoreError && error.code === 'locked') this.#lock();
       return;
     }
-    if (this.#data.value?.id !== id || this.#conflict) return;
+    if (this.assessment?.id !== id || this.#inConflict()) return;
     if (!remote) {
       this.#fault = { kind: 'removed' };
       this.requestUpdate();
@@ -440,6 +444,11 @@ export class ToileInterview extends ToileElement {
       return;
     }
     await this.#enterConflict(remote);
+  }
+
+  // A method, not a field read, because the conflict may start while a read is awaited.
+  #inConflict(): boolean {
+    return this.#conflict !== undefined;
   }
 
   async #enterConflict(latest?: Assessment): Promise<void> {
@@ -846,9 +855,8 @@ export class ToileInterview extends ToileElement {
     const store = this.store;
     const form = e.currentTarget as HTMLFormElement;
     const data = new FormData(form);
-    const name = String(data.get('name') ?? '')
-      .trim()
-      .slice(0, 200);
+    const rawName = data.get('name');
+    const name = (typeof rawName === 'string' ? rawName : '').trim().slice(0, 200);
     const tenure = TENURES.find((t) => t === data.get('tenure')) ?? 'other';
     if (!name || !store) return;
     const id = this.assessmentId ?? crypto.randomUUID();

@@ -15,15 +15,19 @@ import { selectField } from './interview-fields.js';
 const STATUSES = ['proposed', 'agreed', 'done', 'declined'] as const;
 const CATEGORIES = [1, 2, 3, 4, 5, 6, 7] as const;
 
+/** A text field of a submitted form; empty when absent. */
+function formText(data: FormData, name: string): string {
+  const v = data.get(name);
+  return typeof v === 'string' ? v : '';
+}
+
 /** Reads the add-action form and returns its values, or undefined when the label is empty. */
 function readActionForm(form: HTMLFormElement): Omit<PlanAction, 'id'> | undefined {
   const data = new FormData(form);
-  const label = String(data.get('label') ?? '')
-    .trim()
-    .slice(0, 300);
+  const label = formText(data, 'label').trim().slice(0, 300);
   if (!label) return undefined;
   const category = CATEGORIES.find((n) => String(n) === data.get('category')) ?? 1;
-  const due = String(data.get('due') ?? '');
+  const due = formText(data, 'due');
   return { label, category, status: 'proposed', ...(due ? { dueDate: due } : {}) };
 }
 
@@ -129,9 +133,7 @@ export function renderPlan(c: StepContext): TemplateResult {
         @submit=${(e: SubmitEvent) => {
           e.preventDefault();
           const form = e.currentTarget as HTMLFormElement;
-          const text = String(new FormData(form).get('note') ?? '')
-            .trim()
-            .slice(0, 5000);
+          const text = formText(new FormData(form), 'note').trim().slice(0, 5000);
           if (!text) return;
           const id = nextId('note', collectIds(a));
           const note = {

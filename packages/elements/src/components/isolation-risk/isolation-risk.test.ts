@@ -9,7 +9,13 @@ import type { ToileErrorEvent } from '../../events/toile-error.js';
 import { localToday } from './local-today.js';
 
 async function mount(a: unknown, today = '2026-11-02', lang = 'fr'): Promise<ToileIsolationRisk> {
-  const el = await fixture<ToileIsolationRisk>(html`<toile-isolation-risk lang=${lang} today=${today} .assessment=${a}></toile-isolation-risk>`);
+  const el = await fixture<ToileIsolationRisk>(
+    html`<toile-isolation-risk
+      lang=${lang}
+      today=${today}
+      .assessment=${a}
+    ></toile-isolation-risk>`,
+  );
   await el.updateComplete;
   return el;
 }
@@ -21,7 +27,9 @@ describe('<toile-isolation-risk>', () => {
     const meter = root.querySelector('[role="meter"]')!;
     expect(meter.getAttribute('aria-valuenow')).to.equal(String(el.result?.score));
     expect(meter.getAttribute('aria-valuetext')).to.contain('sur 100');
-    expect(root.querySelectorAll('[part="factors"] button').length).to.equal(el.result?.factors.length);
+    expect(root.querySelectorAll('[part="factors"] button').length).to.equal(
+      el.result?.factors.length,
+    );
     expect(root.textContent).to.contain('soutient le jugement');
     expect(root.textContent).to.contain('n’est pas un diagnostic');
     expect(root.querySelector('[part="watch"]')).to.not.equal(null);
@@ -40,16 +48,18 @@ describe('<toile-isolation-risk>', () => {
   it('emits toile-highlight with the ids behind a factor on focus, and clears on leaving', async () => {
     const el = await mount(ginette);
     const factor = el.result!.factors.find((f) => f.evidence.length > 0)!;
-    const button = el.shadowRoot!.querySelector<HTMLButtonElement>(`button[data-factor="${factor.id}"]`)!;
+    const button = el.shadowRoot!.querySelector<HTMLButtonElement>(
+      `button[data-factor="${factor.id}"]`,
+    )!;
     setTimeout(() => {
       button.focus();
     });
-    const e = (await oneEvent(el, 'toile-highlight')) as ToileHighlightEvent;
+    const e = await oneEvent<ToileHighlightEvent>(el, 'toile-highlight');
     expect([...e.ids]).to.deep.equal([...factor.evidence]);
     setTimeout(() => {
       button.blur();
     });
-    const cleared = (await oneEvent(el, 'toile-highlight')) as ToileHighlightEvent;
+    const cleared = await oneEvent<ToileHighlightEvent>(el, 'toile-highlight');
     expect(cleared.ids).to.deep.equal([]);
   });
 
@@ -61,10 +71,12 @@ describe('<toile-isolation-risk>', () => {
     setTimeout(() => {
       radio.click();
     });
-    const e = (await oneEvent(el, 'toile-change')) as ToileChangeEvent;
+    const e = await oneEvent<ToileChangeEvent>(el, 'toile-change');
     expect(e.change.kind).to.equal('instrument-answer');
     expect(e.assessment.instruments.lsns6?.answers[4]).to.equal(0);
-    expect(e.assessment.instruments.lsns6?.answers[0]).to.equal(ginette.instruments.lsns6?.answers[0]);
+    expect(e.assessment.instruments.lsns6?.answers[0]).to.equal(
+      ginette.instruments.lsns6?.answers[0],
+    );
   });
 
   it('starts an instrument that was never asked', async () => {
@@ -74,17 +86,17 @@ describe('<toile-isolation-risk>', () => {
     setTimeout(() => {
       radio.click();
     });
-    const e = (await oneEvent(el, 'toile-change')) as ToileChangeEvent;
+    const e = await oneEvent<ToileChangeEvent>(el, 'toile-change');
     expect(e.assessment.instruments.ucla3?.answers).to.deep.equal([1, null, null]);
     expect(e.assessment.instruments.ucla3?.date).to.equal('2026-11-02');
   });
 
   it('shows the error state and fires toile-error for invalid data', async () => {
     const el = document.createElement('toile-isolation-risk');
-    const wait = oneEvent(el, 'toile-error');
+    const wait = oneEvent<ToileErrorEvent>(el, 'toile-error');
     el.assessment = { schemaVersion: 2, id: 'x' };
     document.body.append(el);
-    const e = (await wait) as ToileErrorEvent;
+    const e = await wait;
     expect(e.source).to.equal('assessment');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="error"]')).to.not.equal(null);
@@ -96,9 +108,9 @@ describe('<toile-isolation-risk>', () => {
     el.today = '2026-11-02';
     el.assessment = ginette;
     el.config = { weights: { livesAlone: 'beaucoup' } };
-    const wait = oneEvent(el, 'toile-error');
+    const wait = oneEvent<ToileErrorEvent>(el, 'toile-error');
     document.body.append(el);
-    const e = (await wait) as ToileErrorEvent;
+    const e = await wait;
     expect(e.source).to.equal('config');
     expect(e.issues[0]?.jsonPath).to.equal('$.config.weights.livesAlone');
     expect(el.shadowRoot!.querySelector('[part="error"]')).to.not.equal(null);
@@ -117,7 +129,9 @@ describe('<toile-isolation-risk>', () => {
   });
 
   it('defaults today to the browser date', async () => {
-    const el = await fixture<ToileIsolationRisk>(html`<toile-isolation-risk .assessment=${ginette}></toile-isolation-risk>`);
+    const el = await fixture<ToileIsolationRisk>(
+      html`<toile-isolation-risk .assessment=${ginette}></toile-isolation-risk>`,
+    );
     expect(el.result?.today).to.equal(localToday());
   });
 });

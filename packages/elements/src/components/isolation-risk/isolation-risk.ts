@@ -20,6 +20,11 @@ import { ToileErrorEvent } from '../../events/toile-error.js';
 import { ToileHighlightEvent } from '../../events/toile-highlight.js';
 import { isolationRiskStyles } from './isolation-risk.styles.js';
 import { localToday } from './local-today.js';
+import { frRisk } from '../../i18n/fr/risk.js';
+import { enRisk } from '../../i18n/en/risk.js';
+import { registerMessages } from '../../i18n/translate.js';
+
+registerMessages(frRisk, enRisk);
 
 type Answer = number | string | null;
 

@@ -23,7 +23,8 @@ export async function printProfile(options: PrintProfileOptions): Promise<void> 
   const frame = document.createElement('iframe');
   frame.setAttribute('aria-hidden', 'true');
   frame.tabIndex = -1;
-  frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0;visibility:hidden;';
+  frame.style.cssText =
+    'position:fixed;right:0;bottom:0;width:0;height:0;border:0;visibility:hidden;';
   document.body.append(frame);
   try {
     const win = frame.contentWindow;
@@ -56,7 +57,12 @@ export async function printProfile(options: PrintProfileOptions): Promise<void> 
       }
       doc.body.append(h2, ul);
     }
-    (options.print ?? ((w: Window) => { w.print(); }))(win, doc);
+    (
+      options.print ??
+      ((w: Window) => {
+        w.print();
+      })
+    )(win, doc);
     // Let the print dialog take its snapshot before the frame goes.
     await new Promise((resolve) => setTimeout(resolve, 0));
   } finally {

@@ -9,7 +9,9 @@ import type { PrintProfileOptions } from './print-profile.js';
 import { printProfile } from './print-profile.js';
 
 async function mount(a: unknown, lang = 'fr'): Promise<ToileProfile> {
-  const el = await fixture<ToileProfile>(html`<toile-profile lang=${lang} today="2026-11-02" .assessment=${a}></toile-profile>`);
+  const el = await fixture<ToileProfile>(
+    html`<toile-profile lang=${lang} today="2026-11-02" .assessment=${a}></toile-profile>`,
+  );
   await el.updateComplete;
   return el;
 }
@@ -17,9 +19,13 @@ async function mount(a: unknown, lang = 'fr'): Promise<ToileProfile> {
 describe('<toile-profile>', () => {
   it('renders the four lists, strengths first, and the suggestions', async () => {
     const el = await mount(ginette);
-    const headings = [...el.shadowRoot!.querySelectorAll('[part="list"] h3')].map((h) => h.textContent?.trim());
+    const headings = [...el.shadowRoot!.querySelectorAll('[part="list"] h3')].map((h) =>
+      h.textContent.trim(),
+    );
     expect(headings).to.deep.equal(['Forces', 'Besoins', 'Risques', 'Vulnérabilités']);
-    expect(el.shadowRoot!.querySelectorAll('[data-rule]').length).to.equal(el.profile?.suggestions.length);
+    expect(el.shadowRoot!.querySelectorAll('[data-rule]').length).to.equal(
+      el.profile?.suggestions.length,
+    );
     expect(el.shadowRoot!.textContent).to.contain('Catégorie 5');
   });
 
@@ -38,10 +44,15 @@ describe('<toile-profile>', () => {
     setTimeout(() => {
       form.requestSubmit();
     });
-    const e = (await oneEvent(el, 'toile-change')) as ToileChangeEvent;
+    const e = await oneEvent<ToileChangeEvent>(el, 'toile-change');
     expect(e.change.kind).to.equal('profile-add');
     const added = e.assessment.profile.at(-1)!;
-    expect(added).to.include({ list: 'strength', label: 'Aime raconter des histoires', status: 'present', source: 'worker' });
+    expect(added).to.include({
+      list: 'strength',
+      label: 'Aime raconter des histoires',
+      status: 'present',
+      source: 'worker',
+    });
   });
 
   it('edits the status and removes an item', async () => {
@@ -49,15 +60,17 @@ describe('<toile-profile>', () => {
     const select = el.shadowRoot!.querySelector<HTMLSelectElement>('[data-key="pr-g-7"] select')!;
     select.value = 'present';
     setTimeout(() => select.dispatchEvent(new Event('change')));
-    const e = (await oneEvent(el, 'toile-change')) as ToileChangeEvent;
+    const e = await oneEvent<ToileChangeEvent>(el, 'toile-change');
     expect(e.assessment.profile.find((i) => i.id === 'pr-g-7')?.status).to.equal('present');
     el.assessment = e.assessment;
     await el.updateComplete;
-    const remove = [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[data-key="pr-g-7"] button')].at(-1)!;
+    const remove = [
+      ...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[data-key="pr-g-7"] button'),
+    ].at(-1)!;
     setTimeout(() => {
       remove.click();
     });
-    const r = (await oneEvent(el, 'toile-change')) as ToileChangeEvent;
+    const r = await oneEvent<ToileChangeEvent>(el, 'toile-change');
     expect(r.assessment.profile.some((i) => i.id === 'pr-g-7')).to.equal(false);
   });
 
@@ -67,9 +80,14 @@ describe('<toile-profile>', () => {
     setTimeout(() => {
       button.click();
     });
-    const e = (await oneEvent(el, 'toile-change')) as ToileChangeEvent;
+    const e = await oneEvent<ToileChangeEvent>(el, 'toile-change');
     const action = e.assessment.plan.at(-1)!;
-    expect(action).to.include({ ruleId: 'digital', category: 7, status: 'proposed', resourceId: 'ex-numerique' });
+    expect(action).to.include({
+      ruleId: 'digital',
+      category: 7,
+      status: 'proposed',
+      resourceId: 'ex-numerique',
+    });
   });
 
   it('shows a plain-language view addressed with tu when the record says so', async () => {
@@ -112,10 +130,10 @@ describe('<toile-profile>', () => {
 
   it('shows the error state and fires toile-error for invalid data', async () => {
     const el = document.createElement('toile-profile');
-    const wait = oneEvent(el, 'toile-error');
+    const wait = oneEvent<ToileErrorEvent>(el, 'toile-error');
     el.assessment = { nope: true };
     document.body.append(el);
-    const e = (await wait) as ToileErrorEvent;
+    const e = await wait;
     expect(e.source).to.equal('assessment');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[part="error"]')).to.not.equal(null);

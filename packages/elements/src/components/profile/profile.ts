@@ -21,6 +21,11 @@ import { ToileErrorEvent } from '../../events/toile-error.js';
 import { localToday } from '../isolation-risk/local-today.js';
 import { printProfile, type PrintProfileOptions, type PrintSection } from './print-profile.js';
 import { profileStyles } from './profile.styles.js';
+import { frProfile } from '../../i18n/fr/profile.js';
+import { enProfile } from '../../i18n/en/profile.js';
+import { registerMessages } from '../../i18n/translate.js';
+
+registerMessages(frProfile, enProfile);
 
 const LISTS: readonly ProfileList[] = ['strength', 'need', 'risk', 'vulnerability'];
 const KEYS: Record<ProfileList, 'strengths' | 'needs' | 'risks' | 'vulnerabilities'> = {
@@ -84,7 +89,8 @@ export class ToileProfile extends ToileElement {
   @property({ type: Boolean, reflect: true }) readonly = false;
 
   /** The print function, replaceable for tests and hosts; prints through a hidden about:blank frame by default. */
-  @property({ attribute: false }) printer: (options: PrintProfileOptions) => Promise<void> = printProfile;
+  @property({ attribute: false }) printer: (options: PrintProfileOptions) => Promise<void> =
+    printProfile;
 
   #cacheKey: readonly unknown[] = [];
   #cache: ProfileOutcome | undefined;
@@ -125,22 +131,35 @@ export class ToileProfile extends ToileElement {
   override render(): TemplateResult {
     const a = this.#data.value;
     this.l10n.address = a?.tenant.formOfAddress ?? 'vous';
-    const live = html`<div class="sr-only" role="status" aria-live="polite">${this.#data.announcer.message}</div>`;
-    if (this.#data.issues) return html`${this.#issues(this.#data.issues, this.l10n.t('common.invalid'))}${live}`;
+    const live = html`<div class="sr-only" role="status" aria-live="polite">
+      ${this.#data.announcer.message}
+    </div>`;
+    if (this.#data.issues)
+      return html`${this.#issues(this.#data.issues, this.l10n.t('common.invalid'))}${live}`;
     const o = this.#outcome();
-    if (!a || !o) return html`<p part="base">${this.l10n.t('common.empty')}</p>${live}`;
+    if (!a || !o)
+      return html`<p part="base">${this.l10n.t('common.empty')}</p>
+        ${live}`;
     if (!o.ok) return html`${this.#issues(o.issues, this.l10n.t('profile.configError'))}${live}`;
     const p = o.value;
     const tenant = this.view === 'tenant';
     return html`<section part="base" aria-labelledby="title">
-        <h2 id="title">${tenant ? this.l10n.t('profile.tenantTitle') : this.l10n.t('profile.title')}</h2>
+        <h2 id="title">
+          ${tenant ? this.l10n.t('profile.tenantTitle') : this.l10n.t('profile.title')}
+        </h2>
         <div part="toolbar">
-          <button type="button" aria-pressed=${tenant ? 'true' : 'false'} @click=${() => {
-            this.view = tenant ? 'worker' : 'tenant';
-          }}>
+          <button
+            type="button"
+            aria-pressed=${tenant ? 'true' : 'false'}
+            @click=${() => {
+              this.view = tenant ? 'worker' : 'tenant';
+            }}
+          >
             ${this.l10n.t('profile.tenantView')}
           </button>
-          <button type="button" @click=${() => void this.print()}>${this.l10n.t('profile.print')}</button>
+          <button type="button" @click=${() => void this.print()}>
+            ${this.l10n.t('profile.print')}
+          </button>
         </div>
         ${tenant ? this.#renderTenant(a, p) : this.#renderWorker(a, p)}
       </section>
@@ -159,17 +178,24 @@ export class ToileProfile extends ToileElement {
   #names(a: Assessment, ids: readonly string[]): string {
     const byId = new Map(a.registry.map((e) => [e.id, e.name] as const));
     const ties = new Map(a.ecomap.ties.map((t) => [t.id, t.targetId] as const));
-    const names = ids.map((id) => byId.get(id) ?? byId.get(ties.get(id) ?? '')).filter((n): n is string => n !== undefined);
+    const names = ids
+      .map((id) => byId.get(id) ?? byId.get(ties.get(id) ?? ''))
+      .filter((n): n is string => n !== undefined);
     return [...new Set(names)].join(', ');
   }
 
   #renderWorker(a: Assessment, p: Profile): TemplateResult {
     const editable = !this.readonly;
     return html`${LISTS.map((list) => this.#renderList(a, list, p[KEYS[list]], editable))}
-      ${this.#renderPreferences(p)} ${this.#renderSuggestions(a, p, editable)}`;
+    ${this.#renderPreferences(p)} ${this.#renderSuggestions(a, p, editable)}`;
   }
 
-  #renderList(a: Assessment, list: ProfileList, entries: readonly ProfileEntry[], editable: boolean): TemplateResult {
+  #renderList(
+    a: Assessment,
+    list: ProfileList,
+    entries: readonly ProfileEntry[],
+    editable: boolean,
+  ): TemplateResult {
     const title = this.l10n.t(`profile.list.${list}`);
     return html`<section part="list" aria-labelledby="list-${list}">
       <h3 id="list-${list}">${title}</h3>
@@ -177,25 +203,27 @@ export class ToileProfile extends ToileElement {
       <ul>
         ${entries.map((e) => this.#renderEntry(a, e, editable))}
       </ul>
-      ${editable
-        ? html`<form
-            @submit=${(ev: SubmitEvent) => {
-              ev.preventDefault();
-              const input = (ev.currentTarget as HTMLFormElement).querySelector('input');
-              const label = input?.value.trim() ?? '';
-              if (!input || !label) return;
-              this.#addItem(list, label);
-              input.value = '';
-            }}
-          >
-            <input
-              type="text"
-              maxlength="300"
-              aria-label=${this.l10n.t('profile.addLabel', { list: title })}
-            />
-            <button type="submit">${this.l10n.t('profile.add')}</button>
-          </form>`
-        : nothing}
+      ${
+        editable
+          ? html`<form
+              @submit=${(ev: SubmitEvent) => {
+                ev.preventDefault();
+                const input = (ev.currentTarget as HTMLFormElement).querySelector('input');
+                const label = input?.value.trim() ?? '';
+                if (!input || !label) return;
+                this.#addItem(list, label);
+                input.value = '';
+              }}
+            >
+              <input
+                type="text"
+                maxlength="300"
+                aria-label=${this.l10n.t('profile.addLabel', { list: title })}
+              />
+              <button type="submit">${this.l10n.t('profile.add')}</button>
+            </form>`
+          : nothing
+      }
     </section>`;
   }
 
@@ -204,59 +232,85 @@ export class ToileProfile extends ToileElement {
     const names = this.#names(a, e.evidence);
     const item = e.origin === 'recorded' ? a.profile.find((i) => i.id === e.key) : undefined;
     return html`<li class="entry" data-key=${e.key}>
-      <span>${label} <span class="tag">(${this.l10n.t(e.origin === 'recorded' ? 'profile.recorded' : 'profile.derived')})</span></span>
+      <span
+        >${label}
+        <span class="tag"
+          >(${this.l10n.t(e.origin === 'recorded' ? 'profile.recorded' : 'profile.derived')})</span
+        ></span
+      >
       ${names ? html`<span class="muted">${this.l10n.t('profile.evidence')} : ${names}</span>` : nothing}
-      ${editable && item
-        ? html`<div class="controls">
-            <label
-              >${this.l10n.t('profile.status')}
-              <select
-                @change=${(ev: Event) => {
-                  this.#updateItem(item, { status: (ev.target as HTMLSelectElement).value as ProfileItem['status'] });
+      ${
+        editable && item
+          ? html`<div class="controls">
+              <label
+                >${this.l10n.t('profile.status')}
+                <select
+                  @change=${(ev: Event) => {
+                    this.#updateItem(item, {
+                      status: (ev.target as HTMLSelectElement).value as ProfileItem['status'],
+                    });
+                  }}
+                >
+                  ${(['present', 'to_explore', 'not_applicable'] as const).map(
+                    (s) =>
+                      html`<option value=${s} ?selected=${item.status === s}>
+                        ${this.l10n.t(`profile.status.${s}`)}
+                      </option>`,
+                  )}
+                </select></label
+              >
+              <label
+                >${this.l10n.t('profile.priority')}
+                <select
+                  @change=${(ev: Event) => {
+                    const v = Number((ev.target as HTMLSelectElement).value);
+                    const next: ProfileItem = { ...item };
+                    if (v) next.priority = v;
+                    else delete next.priority;
+                    this.#replaceItem(next);
+                  }}
+                >
+                  <option value="0" ?selected=${item.priority === undefined}>
+                    ${this.l10n.t('profile.priority.none')}
+                  </option>
+                  ${[1, 2, 3].map((n) => html`<option value=${n} ?selected=${item.priority === n}>${n}</option>`)}
+                </select></label
+              >
+              <label
+                ><input
+                  type="checkbox"
+                  .checked=${item.shareable}
+                  @change=${(ev: Event) => {
+                    this.#updateItem(item, { shareable: (ev.target as HTMLInputElement).checked });
+                  }}
+                />
+                ${this.l10n.t('profile.shareable')}</label
+              >
+              <button
+                type="button"
+                @click=${() => {
+                  this.#removeItem(item);
                 }}
               >
-                ${(['present', 'to_explore', 'not_applicable'] as const).map(
-                  (s) => html`<option value=${s} ?selected=${item.status === s}>${this.l10n.t(`profile.status.${s}`)}</option>`,
-                )}
-              </select></label
-            >
-            <label
-              >${this.l10n.t('profile.priority')}
-              <select
-                @change=${(ev: Event) => {
-                  const v = Number((ev.target as HTMLSelectElement).value);
-                  const next: ProfileItem = { ...item };
-                  if (v) next.priority = v;
-                  else delete next.priority;
-                  this.#replaceItem(next);
+                ${this.l10n.t('profile.remove', { label })}
+              </button>
+            </div>`
+          : nothing
+      }
+      ${
+        editable && e.origin === 'derived'
+          ? html`<div class="controls">
+              <button
+                type="button"
+                @click=${() => {
+                  this.#confirm(e);
                 }}
               >
-                <option value="0" ?selected=${item.priority === undefined}>${this.l10n.t('profile.priority.none')}</option>
-                ${[1, 2, 3].map((n) => html`<option value=${n} ?selected=${item.priority === n}>${n}</option>`)}
-              </select></label
-            >
-            <label
-              ><input
-                type="checkbox"
-                .checked=${item.shareable}
-                @change=${(ev: Event) => {
-                  this.#updateItem(item, { shareable: (ev.target as HTMLInputElement).checked });
-                }}
-              />
-              ${this.l10n.t('profile.shareable')}</label
-            >
-            <button type="button" @click=${() => {
-              this.#removeItem(item);
-            }}>${this.l10n.t('profile.remove', { label })}</button>
-          </div>`
-        : nothing}
-      ${editable && e.origin === 'derived'
-        ? html`<div class="controls">
-            <button type="button" @click=${() => {
-              this.#confirm(e);
-            }}>${this.l10n.t('profile.confirm', { label })}</button>
-          </div>`
-        : nothing}
+                ${this.l10n.t('profile.confirm', { label })}
+              </button>
+            </div>`
+          : nothing
+      }
     </li>`;
   }
 
@@ -267,14 +321,22 @@ export class ToileProfile extends ToileElement {
     return html`<section part="preferences" aria-labelledby="prefs-title">
       <h3 id="prefs-title">${this.l10n.t('profile.preferences')}</h3>
       <dl>
-        <dt>${this.l10n.t('profile.socialisation')}</dt><dd>${pr.needSocialisation ?? na}</dd>
-        <dt>${this.l10n.t('profile.privacy')}</dt><dd>${pr.needPrivateSpace ?? na}</dd>
-        <dt>${this.l10n.t('profile.balance')}</dt><dd>${this.l10n.t(`profile.balance.${pr.balance}`)}</dd>
+        <dt>${this.l10n.t('profile.socialisation')}</dt>
+        <dd>${pr.needSocialisation ?? na}</dd>
+        <dt>${this.l10n.t('profile.privacy')}</dt>
+        <dd>${pr.needPrivateSpace ?? na}</dd>
+        <dt>${this.l10n.t('profile.balance')}</dt>
+        <dd>${this.l10n.t(`profile.balance.${pr.balance}`)}</dd>
         <dt>${this.l10n.t('profile.support')}</dt>
-        <dd>${pr.supportPreference ? this.l10n.t(`profile.support.${pr.supportPreference}`) : na}</dd>
-        <dt>${this.l10n.t('profile.interests')}</dt><dd>${pr.interests.length ? pr.interests.join(', ') : na}</dd>
+        <dd>
+          ${pr.supportPreference ? this.l10n.t(`profile.support.${pr.supportPreference}`) : na}
+        </dd>
+        <dt>${this.l10n.t('profile.interests')}</dt>
+        <dd>${pr.interests.length ? pr.interests.join(', ') : na}</dd>
         <dt>${this.l10n.t('profile.contactModes')}</dt>
-        <dd>${pr.contactModes.length ? pr.contactModes.map((m) => this.l10n.t(`profile.mode.${m}`)).join(', ') : na}</dd>
+        <dd>
+          ${pr.contactModes.length ? pr.contactModes.map((m) => this.l10n.t(`profile.mode.${m}`)).join(', ') : na}
+        </dd>
         <dt>${this.l10n.t('profile.selfManagement')}</dt>
         <dd>
           ${sm.value === undefined ? na : this.l10n.t('profile.selfManagementValue', { value: sm.value, threshold: sm.threshold })}
@@ -290,11 +352,13 @@ export class ToileProfile extends ToileElement {
       <h3 id="sugg-title">${this.l10n.t('profile.suggestions')}</h3>
       <p class="muted">${this.l10n.t('profile.suggestionsHelp')}</p>
       ${example ? html`<p class="muted">${this.l10n.t('profile.exampleDirectory')}</p>` : nothing}
-      ${p.suggestions.length === 0
-        ? html`<p>${this.l10n.t('profile.noSuggestion')}</p>`
-        : html`<ul>
-            ${p.suggestions.map((s) => this.#renderSuggestion(a, s, editable))}
-          </ul>`}
+      ${
+        p.suggestions.length === 0
+          ? html`<p>${this.l10n.t('profile.noSuggestion')}</p>`
+          : html`<ul>
+              ${p.suggestions.map((s) => this.#renderSuggestion(a, s, editable))}
+            </ul>`
+      }
     </section>`;
   }
 
@@ -302,36 +366,56 @@ export class ToileProfile extends ToileElement {
     const names = this.#names(a, s.evidence);
     return html`<li class="entry" data-rule=${s.ruleId}>
       <strong>${this.l10n.label(s.action)}</strong>
-      <span class="muted">${this.l10n.t('profile.category', { n: s.category, label: this.l10n.label(s.categoryLabel) })}</span>
-      <span class="muted">${this.l10n.t('profile.because')} : ${s.trigger.join(', ')}${names ? ` (${names})` : ''} · ${s.source}</span>
-      ${s.resourceTypes.length
-        ? html`<span>${this.l10n.t('profile.resources')} :
-            ${s.resources.length
-              ? s.resources.map((r) => `${r.name}${r.phone ? ` (${r.phone})` : ''}`).join('; ')
-              : this.l10n.t('profile.noResource')}</span>`
-        : nothing}
-      ${editable
-        ? html`<div class="controls">
-            <button type="button" ?disabled=${s.inPlan} @click=${() => {
-              this.#accept(s);
-            }}>
-              ${s.inPlan ? this.l10n.t('profile.inPlan') : this.l10n.t('profile.accept')}
-            </button>
-          </div>`
-        : nothing}
+      <span class="muted"
+        >${this.l10n.t('profile.category', { n: s.category, label: this.l10n.label(s.categoryLabel) })}</span
+      >
+      <span class="muted"
+        >${this.l10n.t('profile.because')} : ${s.trigger.join(', ')}${names ? ` (${names})` : ''} ·
+        ${s.source}</span
+      >
+      ${
+        s.resourceTypes.length
+          ? html`<span
+              >${this.l10n.t('profile.resources')} :
+              ${
+                s.resources.length
+                  ? s.resources.map((r) => `${r.name}${r.phone ? ` (${r.phone})` : ''}`).join('; ')
+                  : this.l10n.t('profile.noResource')
+              }</span
+            >`
+          : nothing
+      }
+      ${
+        editable
+          ? html`<div class="controls">
+              <button
+                type="button"
+                ?disabled=${s.inPlan}
+                @click=${() => {
+                  this.#accept(s);
+                }}
+              >
+                ${s.inPlan ? this.l10n.t('profile.inPlan') : this.l10n.t('profile.accept')}
+              </button>
+            </div>`
+          : nothing
+      }
     </li>`;
   }
 
   #renderTenant(a: Assessment, p: Profile): TemplateResult {
     return html`${this.#tenantSections(a, p).map(
-      (s) => html`<section part="list">
-        <h3>${s.title}</h3>
-        ${s.items.length
-          ? html`<ul>
-              ${s.items.map((i) => html`<li>${i}</li>`)}
-            </ul>`
-          : html`<p class="muted">${this.l10n.t('profile.tenant.none')}</p>`}
-      </section>`,
+      (s) =>
+        html`<section part="list">
+          <h3>${s.title}</h3>
+          ${
+            s.items.length
+              ? html`<ul>
+                  ${s.items.map((i) => html`<li>${i}</li>`)}
+                </ul>`
+              : html`<p class="muted">${this.l10n.t('profile.tenant.none')}</p>`
+          }
+        </section>`,
     )}`;
   }
 
@@ -343,18 +427,31 @@ export class ToileProfile extends ToileElement {
         .map((e) => this.l10n.label(e.label));
     const pr = p.preferences;
     const prefs = [
-      ...(pr.interests.length ? [`${this.l10n.t('profile.interests')} : ${pr.interests.join(', ')}`] : []),
-      ...(pr.supportPreference ? [`${this.l10n.t('profile.support')} : ${this.l10n.t(`profile.support.${pr.supportPreference}`)}`] : []),
+      ...(pr.interests.length
+        ? [`${this.l10n.t('profile.interests')} : ${pr.interests.join(', ')}`]
+        : []),
+      ...(pr.supportPreference
+        ? [
+            `${this.l10n.t('profile.support')} : ${this.l10n.t(`profile.support.${pr.supportPreference}`)}`,
+          ]
+        : []),
       ...(pr.contactModes.length
-        ? [`${this.l10n.t('profile.contactModes')} : ${pr.contactModes.map((m) => this.l10n.t(`profile.mode.${m}`)).join(', ')}`]
+        ? [
+            `${this.l10n.t('profile.contactModes')} : ${pr.contactModes.map((m) => this.l10n.t(`profile.mode.${m}`)).join(', ')}`,
+          ]
         : []),
     ];
     return [
-      ...LISTS.map((list) => ({ title: this.l10n.t(`profile.tenant.${list}`), items: shown(list) })),
+      ...LISTS.map((list) => ({
+        title: this.l10n.t(`profile.tenant.${list}`),
+        items: shown(list),
+      })),
       { title: this.l10n.t('profile.tenant.prefs'), items: prefs },
       {
         title: this.l10n.t('profile.tenant.actions'),
-        items: a.plan.filter((x) => x.status === 'agreed' || x.status === 'proposed').map((x) => x.label),
+        items: a.plan
+          .filter((x) => x.status === 'agreed' || x.status === 'proposed')
+          .map((x) => x.label),
       },
     ];
   }
@@ -381,7 +478,12 @@ export class ToileProfile extends ToileElement {
   #replaceItem(item: ProfileItem): void {
     const a = this.#data.value;
     if (!a) return;
-    this.#commit({ ...a, profile: a.profile.map((i) => (i.id === item.id ? item : i)) }, 'profile-edit', `Modifié : ${item.label}`, `Edited: ${item.label}`);
+    this.#commit(
+      { ...a, profile: a.profile.map((i) => (i.id === item.id ? item : i)) },
+      'profile-edit',
+      `Modifié : ${item.label}`,
+      `Edited: ${item.label}`,
+    );
   }
 
   #updateItem(item: ProfileItem, patch: Partial<ProfileItem>): void {
@@ -391,7 +493,12 @@ export class ToileProfile extends ToileElement {
   #removeItem(item: ProfileItem): void {
     const a = this.#data.value;
     if (!a) return;
-    this.#commit({ ...a, profile: a.profile.filter((i) => i.id !== item.id) }, 'profile-remove', `Retiré : ${item.label}`, `Removed: ${item.label}`);
+    this.#commit(
+      { ...a, profile: a.profile.filter((i) => i.id !== item.id) },
+      'profile-remove',
+      `Retiré : ${item.label}`,
+      `Removed: ${item.label}`,
+    );
   }
 
   #addItem(list: ProfileList, label: string, extra: Partial<ProfileItem> = {}): void {
@@ -407,7 +514,12 @@ export class ToileProfile extends ToileElement {
       shareable: false,
       ...extra,
     };
-    this.#commit({ ...a, profile: [...a.profile, item] }, 'profile-add', `Ajouté : ${item.label}`, `Added: ${item.label}`);
+    this.#commit(
+      { ...a, profile: [...a.profile, item] },
+      'profile-add',
+      `Ajouté : ${item.label}`,
+      `Added: ${item.label}`,
+    );
   }
 
   #confirm(e: ProfileEntry): void {

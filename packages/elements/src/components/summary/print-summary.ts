@@ -22,7 +22,8 @@ export async function printElementContent(options: PrintContentOptions): Promise
   const frame = document.createElement('iframe');
   frame.setAttribute('aria-hidden', 'true');
   frame.tabIndex = -1;
-  frame.style.cssText = 'position:fixed;right:0;bottom:0;width:0;height:0;border:0;visibility:hidden;';
+  frame.style.cssText =
+    'position:fixed;right:0;bottom:0;width:0;height:0;border:0;visibility:hidden;';
   document.body.append(frame);
   try {
     const win = frame.contentWindow;

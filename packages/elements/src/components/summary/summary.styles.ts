@@ -62,6 +62,9 @@ export const summaryStyles = css`
     margin: 0;
   }
   @media (max-width: 30rem) {
+    .sheet {
+      padding: 0.75em;
+    }
     dl {
       grid-template-columns: 1fr;
     }

@@ -3,6 +3,7 @@ import { PERSONAS, famille, ginette, samuel } from '@toile/core/personas';
 import { HEALTH_PROFILE_CODES, type Assessment, type ConsentSection } from '@toile/core';
 import '../../define/toile-summary.js';
 import type { ToileSummary } from './summary.js';
+import type { ToileErrorEvent } from '../../events/toile-error.js';
 
 const today = '2026-11-20';
 
@@ -26,7 +27,7 @@ async function mount(a: unknown, kind: string, lang = 'fr'): Promise<ToileSummar
 async function printedText(el: ToileSummary): Promise<string> {
   let text = '';
   el.printer = (_w, doc) => {
-    text = doc.body.textContent ?? '';
+    text = doc.body.textContent;
   };
   await el.print();
   return text;
@@ -50,8 +51,11 @@ describe('<toile-summary>', () => {
 
   it('renders the complete file with consent, maps, risk and notes', async () => {
     const el = await mount(ginette, 'file');
-    const ids = [...el.shadowRoot!.querySelectorAll('section[data-section]')].map((s) => s.getAttribute('data-section'));
-    for (const id of ['tenant', 'consent', 'genogram', 'ecomap', 'risk', 'profile', 'notes']) expect(ids).to.include(id);
+    const ids = [...el.shadowRoot!.querySelectorAll('section[data-section]')].map((s) =>
+      s.getAttribute('data-section'),
+    );
+    for (const id of ['tenant', 'consent', 'genogram', 'ecomap', 'risk', 'profile', 'notes'])
+      expect(ids).to.include(id);
   });
 
   it('prints only the summary, in a frame that is removed, and leaves the host page unchanged', async () => {
@@ -77,7 +81,7 @@ describe('<toile-summary>', () => {
       printed = true;
     };
     const button = el.shadowRoot!.querySelector('.toolbar button') as HTMLButtonElement;
-    expect(button.textContent!.trim()).to.equal('Imprimer');
+    expect(button.textContent.trim()).to.equal('Imprimer');
     button.click();
     await new Promise((r) => setTimeout(r, 100));
     expect(printed).to.equal(true);
@@ -102,23 +106,30 @@ describe('<toile-summary>', () => {
         if (refused === 'genogram') {
           // People drawn only on the genogram (not tied on the ecomap) may not be named.
           const tied = new Set(a.ecomap.ties.map((t) => t.targetId));
-          for (const e of others) if (!tied.has(e.id)) expect(text, `${label}: ${e.name}`).not.to.contain(e.name);
+          for (const e of others)
+            if (!tied.has(e.id)) expect(text, `${label}: ${e.name}`).not.to.contain(e.name);
         }
         if (refused === 'ecomap') {
           for (const e of others) expect(text, `${label}: ${e.name}`).not.to.contain(e.name);
-          for (const e of others) if (e.kind === 'system' && e.contactPerson) expect(text, label).not.to.contain(e.contactPerson);
+          for (const e of others)
+            if (e.kind === 'system' && e.contactPerson)
+              expect(text, label).not.to.contain(e.contactPerson);
         }
         if (refused === 'health') {
           for (const item of a.profile) {
-            if (item.code !== undefined && HEALTH_PROFILE_CODES.includes(item.code)) expect(text, `${label}: ${item.label}`).not.to.contain(item.label);
+            if (item.code !== undefined && HEALTH_PROFILE_CODES.includes(item.code))
+              expect(text, `${label}: ${item.label}`).not.to.contain(item.label);
           }
         }
         if (refused === 'identity') {
           const id = a.tenant.identity;
           if (id?.culturalCommunity) expect(text, label).not.to.contain(id.culturalCommunity);
-          for (const e of others) if (e.kind === 'person' && e.genderIdentity) expect(text, label).not.to.contain(e.genderIdentity);
+          for (const e of others)
+            if (e.kind === 'person' && e.genderIdentity)
+              expect(text, label).not.to.contain(e.genderIdentity);
         }
-        for (const item of a.profile) if (!item.shareable) expect(text, `${label}: ${item.label}`).not.to.contain(item.label);
+        for (const item of a.profile)
+          if (!item.shareable) expect(text, `${label}: ${item.label}`).not.to.contain(item.label);
         for (const n of a.notes) expect(text, label).not.to.contain(n.text);
       }
     }
@@ -126,7 +137,7 @@ describe('<toile-summary>', () => {
 
   it('referral of the Tremblay-Diallo family (sharing refused) says so and names nobody', async () => {
     const el = await mount(famille, 'referral');
-    const text = el.shadowRoot!.querySelector('.sheet')!.textContent!;
+    const text = el.shadowRoot!.querySelector('.sheet')!.textContent;
     expect(text).to.contain('n’a pas consenti');
     for (const e of famille.registry) expect(text).not.to.contain(e.name);
   });
@@ -137,7 +148,7 @@ describe('<toile-summary>', () => {
     setTimeout(() => {
       el.assessment = { nope: true };
     });
-    const event = await oneEvent(el, 'toile-error');
+    const event = (await oneEvent(el, 'toile-error')) as unknown as ToileErrorEvent;
     expect(event.source).to.equal('assessment');
     await el.updateComplete;
     expect(el.shadowRoot!.querySelector('[role=alert]')).not.to.equal(null);

@@ -15,6 +15,11 @@ import { downloadBlob, fileSlug } from '../../export/download.js';
 import { localToday } from '../isolation-risk/local-today.js';
 import { printElementContent } from './print-summary.js';
 import { summaryPrintCss, summaryStyles } from './summary.styles.js';
+import { frSummary } from '../../i18n/fr/summary.js';
+import { enSummary } from '../../i18n/en/summary.js';
+import { registerMessages } from '../../i18n/translate.js';
+
+registerMessages(frSummary, enSummary);
 
 const KINDS: readonly SummaryKind[] = ['tenant', 'file', 'referral'];
 
@@ -105,7 +110,10 @@ export class ToileSummary extends ToileElement {
     const a = this.#data.value;
     if (!a) return undefined;
     const filtered = this.kind === 'referral';
-    const file = exportSingleRecord(a, { exportedAt: new Date().toISOString(), consentFiltered: filtered });
+    const file = exportSingleRecord(a, {
+      exportedAt: new Date().toISOString(),
+      consentFiltered: filtered,
+    });
     const name = `toile-${fileSlug(filtered ? 'partage' : (a.registry.find((e) => e.id === a.tenant.personId)?.name ?? a.id))}-${this.today}.json`;
     downloadBlob(new Blob([singleRecordJson(file)], { type: 'application/json' }), name);
     void this.#data.announcer.announce(this.l10n.t('summary.downloaded', { name }));
@@ -116,7 +124,10 @@ export class ToileSummary extends ToileElement {
     const issues = this.#data.issues;
     if (issues) {
       return html`<div part="base error" role="alert">
-        <p>${this.l10n.t('common.invalid')} ${this.l10n.t('common.issueCount', { count: issues.length })}</p>
+        <p>
+          ${this.l10n.t('common.invalid')}
+          ${this.l10n.t('common.issueCount', { count: issues.length })}
+        </p>
         <ul>
           ${issues.map((i) => html`<li><code>${i.jsonPath}</code> ${this.l10n.label(i.message)}</li>`)}
         </ul>
@@ -126,24 +137,42 @@ export class ToileSummary extends ToileElement {
     if (!s) return html`<p part="base">${this.l10n.t('common.empty')}</p>`;
     this.l10n.address = this.#data.value?.tenant.formOfAddress ?? 'vous';
     return html`<div part="base">
-      ${this.noToolbar
-        ? nothing
-        : html`<div class="toolbar" part="toolbar" role="toolbar" aria-label=${this.l10n.t('summary.toolbar')}>
-            <button type="button" aria-label=${this.l10n.t('summary.printNamed', { title: s.title })} @click=${() => void this.print()}>
-              ${this.l10n.t('summary.print')}
-            </button>
-            <button type="button" @click=${() => this.download()}>
-              ${this.l10n.t(this.kind === 'referral' ? 'summary.downloadReferral' : 'summary.download')}
-            </button>
-          </div>`}
-      <article class="sheet" part="sheet" data-kind=${s.kind} lang=${s.lang} aria-labelledby="summary-title">
+      ${
+        this.noToolbar
+          ? nothing
+          : html`<div
+              class="toolbar"
+              part="toolbar"
+              role="toolbar"
+              aria-label=${this.l10n.t('summary.toolbar')}
+            >
+              <button
+                type="button"
+                aria-label=${this.l10n.t('summary.printNamed', { title: s.title })}
+                @click=${() => void this.print()}
+              >
+                ${this.l10n.t('summary.print')}
+              </button>
+              <button type="button" @click=${() => this.download()}>
+                ${this.l10n.t(this.kind === 'referral' ? 'summary.downloadReferral' : 'summary.download')}
+              </button>
+            </div>`
+      }
+      <article
+        class="sheet"
+        part="sheet"
+        data-kind=${s.kind}
+        lang=${s.lang}
+        aria-labelledby="summary-title"
+      >
         <h2 id="summary-title">${s.title}</h2>
         ${s.subtitle ? html`<p class="subtitle">${s.subtitle}</p>` : nothing}
         ${s.sections.map(
-          (sec) => html`<section data-section=${sec.id} aria-labelledby=${`s-${sec.id}`}>
-            <h3 id=${`s-${sec.id}`}>${sec.title}</h3>
-            ${sec.blocks.map((b) => this.#block(b))}
-          </section>`,
+          (sec) =>
+            html`<section data-section=${sec.id} aria-labelledby=${`s-${sec.id}`}>
+              <h3 id=${`s-${sec.id}`}>${sec.title}</h3>
+              ${sec.blocks.map((b) => this.#block(b))}
+            </section>`,
         )}
       </article>
       <div class="sr-only" role="status" aria-live="polite">${this.#data.announcer.message}</div>
@@ -152,7 +181,16 @@ export class ToileSummary extends ToileElement {
 
   #block(b: SummaryBlock): TemplateResult {
     if (b.type === 'paragraph') return html`<p>${b.text}</p>`;
-    if (b.type === 'list') return html`<ul>${b.items.map((i) => html`<li>${i}</li>`)}</ul>`;
-    return html`<dl>${b.rows.map((r) => html`<dt>${r.term}</dt><dd>${r.value}</dd>`)}</dl>`;
+    if (b.type === 'list')
+      return html`<ul>
+        ${b.items.map((i) => html`<li>${i}</li>`)}
+      </ul>`;
+    return html`<dl>
+      ${b.rows.map(
+        (r) =>
+          html`<dt>${r.term}</dt>
+            <dd>${r.value}</dd>`,
+      )}
+    </dl>`;
   }
 }

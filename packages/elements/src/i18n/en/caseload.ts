@@ -4,7 +4,8 @@ import type { frCaseload } from '../fr/caseload.js';
 /** English messages of <toile-caseload>. */
 export const enCaseload = {
   'caseload.title': 'Caseload and follow-up',
-  'caseload.caption': (p) => `${String(p['count'])} assessment${Number(p['count']) === 1 ? '' : 's'} shown`,
+  'caseload.caption': (p) =>
+    `${String(p['count'])} assessment${Number(p['count']) === 1 ? '' : 's'} shown`,
   'caseload.filter': 'Show',
   'caseload.filter.all': 'All',
   'caseload.filter.due': 'Due',

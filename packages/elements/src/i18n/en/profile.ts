@@ -55,10 +55,12 @@ export const enProfile = {
   'profile.mode.other': 'other',
   'profile.notAsked': 'not asked',
   'profile.selfManagement': 'Self-management capacity',
-  'profile.selfManagementValue': (p) => `${String(p['value'])} out of 10 (watch at ${String(p['threshold'])} or less)`,
+  'profile.selfManagementValue': (p) =>
+    `${String(p['value'])} out of 10 (watch at ${String(p['threshold'])} or less)`,
   'profile.watch': 'To watch',
   'profile.suggestions': 'Suggested actions',
-  'profile.suggestionsHelp': 'From the organization’s rules table and local directory; to discuss with the person.',
+  'profile.suggestionsHelp':
+    'From the organization’s rules table and local directory; to discuss with the person.',
   'profile.category': (p) => `Category ${String(p['n'])}: ${String(p['label'])}`,
   'profile.resources': 'Local resources',
   'profile.noResource': 'No resource of this kind in the directory.',

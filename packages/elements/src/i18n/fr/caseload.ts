@@ -3,7 +3,8 @@ import type { MessageTable } from '../types.js';
 /** French messages of <toile-caseload>. */
 export const frCaseload = {
   'caseload.title': 'Suivi des évaluations',
-  'caseload.caption': (p) => `${String(p['count'])} évaluation${Number(p['count']) > 1 ? 's' : ''} affichée${Number(p['count']) > 1 ? 's' : ''}`,
+  'caseload.caption': (p) =>
+    `${String(p['count'])} évaluation${Number(p['count']) > 1 ? 's' : ''} affichée${Number(p['count']) > 1 ? 's' : ''}`,
   'caseload.filter': 'Afficher',
   'caseload.filter.all': 'Toutes',
   'caseload.filter.due': 'À réévaluer',
@@ -23,12 +24,14 @@ export const frCaseload = {
   'caseload.reassess': 'Réévaluer',
   'caseload.reassessNamed': (p) => `Réévaluer ${String(p['name'])}`,
   'caseload.compare': 'Comparer',
-  'caseload.compareNamed': (p) => `Comparer l’évaluation de ${String(p['name'])} avec la précédente`,
+  'caseload.compareNamed': (p) =>
+    `Comparer l’évaluation de ${String(p['name'])} avec la précédente`,
   'caseload.closeCompare': 'Fermer la comparaison',
   'caseload.empty': 'Aucune évaluation.',
   'caseload.emptyFilter': 'Aucune évaluation ne correspond à ce filtre.',
   'caseload.loading': 'Chargement…',
-  'caseload.locked': 'Les dossiers sont verrouillés : seuls les identifiants et les dates sont affichés.',
+  'caseload.locked':
+    'Les dossiers sont verrouillés : seuls les identifiants et les dates sont affichés.',
   'caseload.lockedName': 'Verrouillé',
   'caseload.invalid': 'Illisible',
   'caseload.noStore': 'Aucun magasin : donnez la propriété « store » ou l’attribut « namespace ».',

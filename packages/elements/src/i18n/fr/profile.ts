@@ -9,7 +9,10 @@ export const frProfile = {
   'profile.list.risk': 'Risques',
   'profile.list.vulnerability': 'Vulnérabilités',
   'profile.tenant.strength': { vous: 'Vos forces', tu: 'Tes forces' },
-  'profile.tenant.need': { vous: 'Ce qui est important pour vous', tu: 'Ce qui est important pour toi' },
+  'profile.tenant.need': {
+    vous: 'Ce qui est important pour vous',
+    tu: 'Ce qui est important pour toi',
+  },
   'profile.tenant.risk': 'Ce à quoi on fait attention ensemble',
   'profile.tenant.vulnerability': 'Ce qui peut rendre les choses plus difficiles',
   'profile.tenant.prefs': { vous: 'Vos préférences', tu: 'Tes préférences' },
@@ -54,10 +57,12 @@ export const frProfile = {
   'profile.mode.other': 'autre',
   'profile.notAsked': 'non demandé',
   'profile.selfManagement': 'Capacité d’autogestion',
-  'profile.selfManagementValue': (p) => `${String(p['value'])} sur 10 (à surveiller à ${String(p['threshold'])} ou moins)`,
+  'profile.selfManagementValue': (p) =>
+    `${String(p['value'])} sur 10 (à surveiller à ${String(p['threshold'])} ou moins)`,
   'profile.watch': 'À surveiller',
   'profile.suggestions': 'Actions suggérées',
-  'profile.suggestionsHelp': 'Tirées du tableau de règles et du répertoire local de l’organisme; à discuter avec la personne.',
+  'profile.suggestionsHelp':
+    'Tirées du tableau de règles et du répertoire local de l’organisme; à discuter avec la personne.',
   'profile.category': (p) => `Catégorie ${String(p['n'])} : ${String(p['label'])}`,
   'profile.resources': 'Ressources locales',
   'profile.noResource': 'Aucune ressource de ce type dans le répertoire.',
