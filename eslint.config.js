@@ -37,6 +37,8 @@ export default tseslint.config(
     ignores: [
       '**/node_modules/**',
       '**/dist/**',
+      '**/dist-standalone/**',
+      'demo/dist-single/**',
       '**/coverage/**',
       'test/.results/**',
       'docs/.vitepress/cache/**',
@@ -171,5 +173,13 @@ export default tseslint.config(
       ...tseslint.configs.disableTypeChecked.languageOptions,
       globals: { ...globals.node },
     },
+  },
+  {
+    // End-to-end tests and example hosts drive a browser: functions passed to page.evaluate() run
+    // in the page, so browser globals are legitimate there as well as Node's.
+    files: ['test/e2e/**/*.mjs', 'test/embedding/**/*.mjs'],
+    languageOptions: { globals: { ...globals.node, ...globals.browser } },
+    // Some files still name their page globals in a `/* global */` comment; that is not an error.
+    rules: { 'no-redeclare': ['error', { builtinGlobals: false }] },
   },
 );

@@ -14,6 +14,8 @@ import {
   createStore,
   StoreError,
   type AssessmentStore,
+  type EncryptionStatus,
+  type StoreChange,
   type StoredSummary,
 } from '@toile/storage';
 import type { ToileChangeEvent, ToileStepEvent } from '@toile/elements';
@@ -21,6 +23,8 @@ import '@toile/elements/define/toile-interview';
 import { downloadJson, exportFileName } from './download.js';
 import { M, P } from './messages.js';
 import { listViews, type AssessmentHost } from './views.js';
+import { PM, PP } from './privacy-messages.js';
+import { renderBadge } from './privacy.js';
 
 type Lang = 'fr' | 'en';
 
@@ -73,6 +77,13 @@ function writeInterviewRoute(route: InterviewRoute | undefined): void {
   history.replaceState(null, '', hash ? `#${hash}` : location.pathname + location.search);
 }
 
+/** Events that count as activity for the auto-lock. */
+const ACTIVITY = ['input', 'keydown', 'pointerdown'] as const;
+
+function writeHash(hash: string): void {
+  history.replaceState(null, '', hash || location.pathname + location.search);
+}
+
 const langOf = (): Lang => (document.documentElement.lang.startsWith('en') ? 'en' : 'fr');
 
 /**
@@ -94,6 +105,12 @@ export class ToileDemoApp extends LitElement {
   #focusHeading = false;
   #saving: Promise<void> = Promise.resolve();
   #interview: InterviewRoute | undefined = readInterviewRoute(location.hash);
+  // Privacy panel (demo/privacy.ts): `#protection` in the URL opens it.
+  #privacy = location.hash === '#protection';
+  #encStatus: EncryptionStatus | undefined;
+  #autoLockMinutes = 15;
+  #pendingAutoLock: number | undefined;
+  #destroyed = false;
 
   /** Injects a store (tests); a `createStore({ namespace: 'toile-demo' })` by default. */
   set store(store: AssessmentStore) {
@@ -106,12 +123,113 @@ export class ToileDemoApp extends LitElement {
 
   override connectedCallback(): void {
     super.connectedCallback();
-    if (!this.#store) this.#useStore(createStore({ namespace: DEMO_NAMESPACE }));
+    if (!this.#store && !this.#destroyed) this.#useStore(this.#makeStore());
     document.title = this.#t(M.appTitle);
+    // Any input counts as activity for the auto-lock.
+    for (const type of ACTIVITY) document.addEventListener(type, this.#onActivity, true);
+  }
+
+  #makeStore(): AssessmentStore {
+    return createStore({
+      namespace: DEMO_NAMESPACE,
+      encryption: { autoLockMs: this.#autoLockMinutes * 60_000 },
+    });
+  }
+
+  readonly #onActivity = (): void => {
+    this.#store?.encryption?.touch();
+  };
+
+  // The auto-lock delay is fixed when a store is created: apply it now if no key is held,
+  // otherwise from the next lock (swapping stores would forget the key).
+  #setAutoLock(minutes: number): Label {
+    this.#autoLockMinutes = minutes;
+    if (this.#encStatus === 'unlocked') {
+      this.#pendingAutoLock = minutes;
+      return PP.autoLock(minutes, true);
+    }
+    this.#pendingAutoLock = undefined;
+    this.#store?.close();
+    this.#useStore(this.#makeStore());
+    return PP.autoLock(minutes, false);
+  }
+
+  #onStoreChange(change: StoreChange): void {
+    if (change.type === 'destroyed') {
+      // Destroyed (here or in another tab): let go without reading, or the read would recreate
+      // the database.
+      this.#forgetStore();
+      return;
+    }
+    if (change.type === 'locked') {
+      this.#say(PM.lockedReason[change.reason ?? 'manual']);
+      if (this.#pendingAutoLock !== undefined) {
+        this.#pendingAutoLock = undefined;
+        this.#store?.close();
+        this.#useStore(this.#makeStore());
+        return;
+      }
+    }
+    void this.#refresh();
+  }
+
+  // The app lets go of its store before destroying, so nothing reopens (and so recreates) the
+  // database afterwards; a fresh, empty one is made only when the worker asks for it.
+  async #destroyAll(): Promise<void> {
+    const store = this.#store;
+    if (!store?.destroyAll) return;
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    try {
+      await store.destroyAll({ confirm: true });
+    } catch (error) {
+      this.#unsubscribe = store.subscribe((c) => {
+        this.#onStoreChange(c);
+      });
+      throw error;
+    }
+    this.#forgetStore();
+  }
+
+  #forgetStore(): void {
+    this.#unsubscribe?.();
+    this.#unsubscribe = undefined;
+    this.#store?.close();
+    this.#store = undefined;
+    this.#summaries = [];
+    this.#encStatus = undefined;
+    this.#opened = undefined;
+    this.#interview = undefined;
+    this.#destroyed = true;
+    this.#privacy = false;
+    writeHash('');
+    this.#say({
+      fr: PM.destroyedAll.fr.replace('{ns}', DEMO_NAMESPACE),
+      en: PM.destroyedAll.en.replace('{ns}', DEMO_NAMESPACE),
+    });
+    this.#focusHeading = true;
+  }
+
+  #startAgain(): void {
+    this.#destroyed = false;
+    this.#useStore(this.#makeStore());
+    this.#focusHeading = true;
+  }
+
+  #showPrivacy(show: boolean): void {
+    this.#privacy = show;
+    if (show) {
+      this.#interview = undefined;
+      this.#opened = undefined;
+    }
+    writeHash(show ? '#protection' : '');
+    this.#focusHeading = true;
+    this.requestUpdate();
   }
 
   override disconnectedCallback(): void {
     super.disconnectedCallback();
+    for (const type of ACTIVITY) document.removeEventListener(type, this.#onActivity, true);
     this.#unsubscribe?.();
     this.#store?.close();
     this.#store = undefined;
@@ -120,7 +238,9 @@ export class ToileDemoApp extends LitElement {
   #useStore(store: AssessmentStore): void {
     this.#unsubscribe?.();
     this.#store = store;
-    this.#unsubscribe = store.subscribe(() => void this.#refresh());
+    this.#unsubscribe = store.subscribe((change) => {
+      this.#onStoreChange(change);
+    });
     void this.#refresh();
   }
 
@@ -133,6 +253,7 @@ export class ToileDemoApp extends LitElement {
     if (!store) return;
     try {
       this.#summaries = await store.list();
+      this.#encStatus = store.encryption ? await store.encryption.status() : undefined;
     } catch (error) {
       if (error instanceof StoreError && error.code === 'unavailable' && store === this.#store) {
         // Private browsing or a host page that blocks IndexedDB: keep working in memory.
@@ -351,6 +472,7 @@ export class ToileDemoApp extends LitElement {
           <h1>${this.#t(M.appTitle)}</h1>
           <p class="tagline">${this.#t(M.tagline)}</p>
         </div>
+        ${this.#renderLockState()}
         <a class="trainer-link" href="#/formation"
           >${this.#lang === 'fr' ? 'Mode formation' : 'Training mode'}</a
         >
@@ -370,15 +492,82 @@ export class ToileDemoApp extends LitElement {
       </div>
       <main>
         ${
-          this.#interview
-            ? this.#renderInterview(this.#interview)
-            : this.#opened
-              ? this.#renderDetail(this.#opened)
-              : this.#renderList()
+          this.#destroyed
+            ? this.#renderDestroyed()
+            : this.#privacy
+              ? this.#renderPrivacy()
+              : this.#interview
+                ? this.#renderInterview(this.#interview)
+                : this.#opened
+                  ? this.#renderDetail(this.#opened)
+                  : this.#renderList()
         }
       </main>
       ${this.#renderDialog()}
     `;
+  }
+
+  #renderLockState(): TemplateResult {
+    const status = this.#encStatus;
+    return html`<div class="header-privacy">
+      ${status ? renderBadge(status, this.#lang) : nothing}
+      ${
+        status === 'unlocked'
+          ? html`<button
+              type="button"
+              class="header-lock"
+              @click=${() => {
+                this.#store?.encryption?.lock();
+              }}
+            >
+              ${this.#t(PM.lockNow)}
+            </button>`
+          : nothing
+      }
+      <button
+        type="button"
+        class="privacy-link"
+        aria-pressed=${this.#privacy ? 'true' : 'false'}
+        @click=${() => {
+          this.#showPrivacy(!this.#privacy);
+        }}
+      >
+        ${this.#t(PM.open)}
+      </button>
+    </div>`;
+  }
+
+  #renderPrivacy(): TemplateResult {
+    return html`<nav class="toolbar detail-nav">
+        <button
+          type="button"
+          @click=${() => {
+            this.#showPrivacy(false);
+          }}
+        >
+          ${this.#t(PM.back)}
+        </button>
+      </nav>
+      <toile-demo-privacy
+        .store=${this.#store}
+        .lang=${this.#lang}
+        .autoLockMinutes=${this.#autoLockMinutes}
+        .onAutoLock=${(minutes: number) => this.#setAutoLock(minutes)}
+        .onDestroyAll=${() => this.#destroyAll()}
+      ></toile-demo-privacy>`;
+  }
+
+  #renderDestroyed(): TemplateResult {
+    return html`<h2 tabindex="-1">${this.#t(M.listTitle)}</h2>
+      <p class="destroyed">
+        ${this.#t({
+          fr: PM.destroyedAll.fr.replace('{ns}', DEMO_NAMESPACE),
+          en: PM.destroyedAll.en.replace('{ns}', DEMO_NAMESPACE),
+        })}
+      </p>
+      <button type="button" class="primary" @click=${this.#startAgain}>
+        ${this.#t(PM.startAgain)}
+      </button>`;
   }
 
   #renderError(): TemplateResult | typeof nothing {
@@ -451,6 +640,7 @@ export class ToileDemoApp extends LitElement {
       </nav>
       <toile-interview
         namespace=${DEMO_NAMESPACE}
+        .store=${this.#store}
         assessment-id=${route.id ?? nothing}
         step=${route.step ?? nothing}
         @toile-step=${(e: ToileStepEvent) => {
@@ -464,6 +654,22 @@ export class ToileDemoApp extends LitElement {
     const list = this.#summaries;
     return html`
       <h2 tabindex="-1">${this.#t(M.listTitle)}</h2>
+      ${
+        this.#encStatus === 'locked'
+          ? html`<div class="locked-note">
+              <p>${this.#t(PM.unlockIntro)}</p>
+              <button
+                type="button"
+                class="primary"
+                @click=${() => {
+                  this.#showPrivacy(true);
+                }}
+              >
+                ${this.#t(PM.unlockShort)}
+              </button>
+            </div>`
+          : nothing
+      }
       ${
         list === undefined
           ? html`<p>${this.#t(M.loading)}</p>`
@@ -532,6 +738,15 @@ export class ToileDemoApp extends LitElement {
   }
 
   #renderRow(s: StoredSummary): TemplateResult {
+    if (s.status === 'ok' && s.locked) {
+      // Locked: only what the envelope keeps in clear, the id and the dates.
+      return html`<li class="record locked" data-id=${s.id}>
+        <div class="record-text">
+          <span class="record-name record-id">${s.id}</span>
+          <span class="record-meta">${this.#t(M.updated)} ${this.#formatDate(s.updatedAt)}</span>
+        </div>
+      </li>`;
+    }
     const name = s.status === 'ok' ? (s.tenantName ?? this.#t(M.locked)) : s.id;
     return html`<li class="record ${s.status}">
       <div class="record-text">

@@ -1,5 +1,6 @@
 import { defineElement } from '@toile/elements';
 import { ToileDemoApp } from './app.js';
+import { ToileDemoPrivacy } from './privacy.js';
 import { registerView } from './views.js';
 import '@toile/elements/define/toile-ecomap';
 import '@toile/elements/define/toile-genogram.js';
@@ -50,6 +51,7 @@ registerView({
   create: () => document.createElement('toile-profile'),
 });
 
+defineElement('toile-demo-privacy', ToileDemoPrivacy);
 defineElement('toile-demo-app', ToileDemoApp);
 // The trainer's demo (#/formation, #/persona/<id>/<step>) replaces the app while its hash is shown.
 mountTrainer();
@@ -57,5 +59,6 @@ mountTrainer();
 declare global {
   interface HTMLElementTagNameMap {
     'toile-demo-app': ToileDemoApp;
+    'toile-demo-privacy': ToileDemoPrivacy;
   }
 }

@@ -1,12 +1,18 @@
 /* global window, requestAnimationFrame */
 // Benchmark of <toile-ecomap>: builds a bench page with vite into a temp dir, serves it on
 // 127.0.0.1, drives Debian's Chromium headless through playwright-core, and prints a table.
-// Each figure runs from setting `assessment` (or dispatching the input event) to the second
-// requestAnimationFrame after `updateComplete`: 5 warm-ups, then 30 runs; median and p95.
-// Chromium runs with --disable-gpu-vsync and --disable-frame-rate-limit so a frame is produced
-// as soon as the work is done: otherwise two frames of 60 Hz vsync (up to 33 ms) would hide it.
+// Each run starts at setting `assessment` (or dispatching the input event) and records three
+// times: `updateComplete`, the first and the second requestAnimationFrame after it (the issue's
+// figure is the second); 5 warm-ups, then 30 runs; median and p95 of each.
+// This headless Chromium keeps 60 Hz frames whatever the flags (--disable-gpu-vsync and
+// --disable-frame-rate-limit change nothing), so "to the second frame" cannot fall below one
+// frame (16.7 ms) and is often two (33 ms): a floor, not our work. A second, instrumented pass
+// therefore also measures the work itself, from a trace and a CPU profile taken together:
+// "main" is the renderer main thread's CPU time (thread time of its top-level tasks: script,
+// style, layout, paint) between a run's start and its second frame, "script" is the JavaScript
+// CPU-profile samples in the same window.
 // Also prints the element's own size (its define file minified, lit/d3/zod/idb-keyval/@toile/core
-// external, gzip -9).
+// external, gzip -9). `CASES=edit,drag` runs only some cases (render10…render500, edit, key, drag).
 import { createServer } from 'node:http';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -32,7 +38,6 @@ import { generateEcomapAssessment, addTie, parseAssessment, layoutEcomap } from 
 window.diag = () => { const a = generateEcomapAssessment({ ties: 150, seed: 150, household: 2 }); const t = (f) => { const t0 = performance.now(); for (let i = 0; i < 10; i++) f(); return (performance.now() - t0) / 10; }; return { parse: t(() => parseAssessment(a)), layout: t(() => layoutEcomap(a)), frames: 0 }; };
 window.diag2 = async () => { const e = document.createElement('toile-ecomap'); document.body.append(e); const base = generateEcomapAssessment({ ties: 150, seed: 150, household: 2 }); e.assessment = base; await e.updateComplete; const out = []; for (let i = 0; i < 8; i++) { const r = addTie(e.assessment, { kind: 'person', name: 'N' + i }, { sector: 'friends' }); const t0 = performance.now(); e.assessment = r.assessment; const t1 = performance.now(); await e.updateComplete; const t2 = performance.now(); e.getBoundingClientRect(); e.shadowRoot.querySelector('svg').getBBox(); const t3 = performance.now(); out.push([t1 - t0, t2 - t1, t3 - t2].map((x) => x.toFixed(1)).join('/')); } e.remove(); return out; };
 const frames = () => new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-const stats = (xs) => { const s = [...xs].sort((a, b) => a - b); const q = (p) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)]; return { median: q(0.5), p95: q(0.95) }; };
 let el;
 async function fresh() {
   el?.remove();
@@ -41,12 +46,28 @@ async function fresh() {
   document.querySelector('#host').append(el);
   return el;
 }
-async function timed(fn) { const t0 = performance.now(); await fn(); await el.updateComplete; await frames(); return performance.now() - t0; }
+const frame = () => new Promise((r) => requestAnimationFrame(r));
+let run = 0;
+// One run: marks its window for the instrumented pass, returns [updateComplete, frame 1, frame 2].
+async function timed(fn) {
+  run += 1;
+  performance.mark('run-start-' + run);
+  const t0 = performance.now();
+  await fn();
+  await el.updateComplete;
+  const t1 = performance.now();
+  await frame();
+  const t2 = performance.now();
+  await frame();
+  const t3 = performance.now();
+  performance.mark('run-end-' + run);
+  return [t1 - t0, t2 - t0, t3 - t0, run];
+}
 async function series(setup, step, warm = 5, runs = 30) {
   await setup();
   const xs = [];
   for (let i = 0; i < warm + runs; i += 1) { const t = await step(i); if (i >= warm) xs.push(t); }
-  return stats(xs);
+  return xs;
 }
 window.bench = {
   render: (ties) => {
@@ -58,6 +79,17 @@ window.bench = {
     return series(async () => { await fresh(); el.assessment = base; await el.updateComplete; }, async (i) => {
       const r = addTie(el.assessment, { kind: 'person', name: 'Nouvelle ' + i }, { sector: 'friends' });
       return timed(() => { el.assessment = r.assessment; });
+    });
+  },
+  // The same edit made inside the element: the add dialog, submitted (a form edit: parsed).
+  editorAdd: () => {
+    const base = generateEcomapAssessment({ ties: 150, seed: 150, household: 2 });
+    return series(async () => { await fresh(); el.assessment = base; await el.updateComplete; }, async (i) => {
+      el.shadowRoot.querySelector('button.add').click();
+      await el.updateComplete;
+      const form = el.shadowRoot.querySelector('dialog form');
+      form.querySelector('#f-name').value = 'Nouvelle ' + i;
+      return timed(() => form.requestSubmit());
     });
   },
   prepareStep: async () => {
@@ -73,7 +105,7 @@ window.bench = {
     const xs = [];
     for (let i = 0; i < 35; i += 1) { const t = await timed(() => { key(i % 2 ? 'ArrowLeft' : 'ArrowRight'); }); if (i >= 5) xs.push(t); }
     key('Escape'); await el.updateComplete;
-    return stats(xs);
+    return xs;
   },
   dragStep: async () => {
     const node = el.shadowRoot.querySelector('.node.tie');
@@ -84,7 +116,7 @@ window.bench = {
     const xs = [];
     for (let i = 0; i < 35; i += 1) { const t = await timed(() => { svg.dispatchEvent(new PointerEvent('pointermove', { ...o, clientX: r.x + 10 + (i % 7) * 3, clientY: r.y + 10 })); }); if (i >= 5) xs.push(t); }
     svg.dispatchEvent(new PointerEvent('pointercancel', o));
-    return stats(xs);
+    return xs;
   },
 };
 window.benchReady = true;
@@ -136,7 +168,6 @@ function serve(dir) {
   return new Promise((r) => server.listen(0, '127.0.0.1', () => r(server)));
 }
 
-const fmt = (x) => x.toFixed(1).padStart(7);
 let browser;
 let server;
 try {
@@ -167,46 +198,175 @@ try {
   const page = await browser.newPage({ viewport: { width: 1100, height: 900 } });
   await page.goto(`http://127.0.0.1:${port}/`);
   await page.waitForFunction(() => window.benchReady === true);
+  const cdp = await page.context().newCDPSession(page);
   if (process.env.DIAG) {
     console.log(await page.evaluate(() => window.diag()));
     console.log(await page.evaluate(() => window.diag2()));
-    console.log(
-      await page.evaluate(async () => {
-        const t0 = performance.now();
-        for (let i = 0; i < 10; i++)
-          await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
-        return (performance.now() - t0) / 10;
-      }),
-    );
   }
+  const stats = (xs) => {
+    const s = [...xs].sort((a, b) => a - b);
+    const q = (p) => s[Math.min(s.length - 1, Math.ceil(p * s.length) - 1)];
+    return { median: q(0.5), p95: q(0.95) };
+  };
+  const fmt = (s) => `${s.median.toFixed(1).padStart(6)} ${s.p95.toFixed(1).padStart(6)}`;
+  const only = process.env.CASES?.split(',');
+  const CASES = [
+    ...[10, 50, 150, 500].map((ties) => ({
+      id: `render${ties}`,
+      name: `layout + first render, ${ties} ties`,
+      target: ties === 150 ? 40 : ties === 500 ? 150 : undefined,
+      run: (page) => page.evaluate((n) => window.bench.render(n), ties),
+    })),
+    {
+      id: 'edit',
+      name: 'one edit (add a tie), 150 ties',
+      target: 16,
+      run: (page) => page.evaluate(() => window.bench.edit()),
+    },
+    {
+      id: 'editor',
+      name: 'one edit via the add dialog, 150 ties',
+      run: (page) => page.evaluate(() => window.bench.editorAdd()),
+    },
+    {
+      id: 'key',
+      name: 'keyboard move step, 150, CPU 4x slower',
+      target: 16,
+      throttle: true,
+      run: (page) => page.evaluate(() => window.bench.keyStep()),
+    },
+    {
+      id: 'drag',
+      name: 'drag step, 150 ties, CPU 4x slower',
+      target: 16,
+      throttle: true,
+      run: (page) => page.evaluate(() => window.bench.dragStep()),
+    },
+  ].filter((c) => !only || only.includes(c.id));
+
+  // Runs one case; with `cdp`, under a trace and a CPU profile, returning per-run main-thread and
+  // script CPU (ms) keyed by run number.
+  async function runCase(page, cdp, c, instrumented) {
+    if (c.throttle) {
+      await page.evaluate(() => window.bench.prepareStep());
+      await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+    }
+    if (!instrumented) {
+      const runs = await c.run(page);
+      if (c.throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+      return { runs };
+    }
+    const events = [];
+    const onData = (d) => events.push(...d.value);
+    cdp.on('Tracing.dataCollected', onData);
+    const done = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+    await cdp.send('Tracing.start', {
+      categories: 'toplevel,devtools.timeline,blink.user_timing',
+      transferMode: 'ReportEvents',
+    });
+    await cdp.send('Profiler.enable');
+    await cdp.send('Profiler.setSamplingInterval', { interval: 200 });
+    await cdp.send('Profiler.start');
+    const runs = await c.run(page);
+    const { profile } = await cdp.send('Profiler.stop');
+    await cdp.send('Tracing.end');
+    await done;
+    cdp.off('Tracing.dataCollected', onData);
+    if (c.throttle) await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+    const marks = new Map();
+    for (const e of events) {
+      const m = /^run-(start|end)-(\d+)$/.exec(e.name ?? '');
+      if (m && e.cat?.includes('user_timing')) {
+        const w = marks.get(m[2]) ?? {};
+        w[m[1]] = e.ts;
+        marks.set(m[2], w);
+      }
+    }
+    const thread = events.find(
+      (e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain',
+    );
+    const tasks = events.filter(
+      (e) =>
+        thread &&
+        e.pid === thread.pid &&
+        e.tid === thread.tid &&
+        e.ph === 'X' &&
+        (e.name === 'ThreadControllerImpl::RunTask' || e.name === 'RunTask'),
+    );
+    // Script: CPU-profile samples in JavaScript frames (not program, idle, GC or root).
+    const nonJs = new Set(['(program)', '(idle)', '(garbage collector)', '(root)']);
+    const js = new Map(profile.nodes.map((n) => [n.id, !nonJs.has(n.callFrame.functionName)]));
+    const samples = [];
+    let t = profile.startTime;
+    profile.samples.forEach((id, i) => {
+      t += profile.timeDeltas[i] ?? 0;
+      const dt = profile.timeDeltas[i + 1] ?? 0;
+      if (js.get(id)) samples.push([t, dt]);
+    });
+    const main = new Map();
+    const script = new Map();
+    for (const [n, w] of marks) {
+      if (w.start === undefined || w.end === undefined) continue;
+      let cpu = 0;
+      for (const e of tasks) {
+        if (e.ts + e.dur <= w.start || e.ts >= w.end) continue;
+        // A task cut by the window counts in proportion (the first one holds the run's start).
+        const inside = Math.min(e.ts + e.dur, w.end) - Math.max(e.ts, w.start);
+        cpu += ((e.tdur ?? e.dur) * inside) / Math.max(1, e.dur);
+      }
+      main.set(Number(n), cpu / 1000);
+      script.set(
+        Number(n),
+        samples.filter(([ts]) => ts >= w.start && ts < w.end).reduce((a, [, dt]) => a + dt, 0) /
+          1000,
+      );
+    }
+    return { runs, main, script };
+  }
+
+  const load = () => readFileSync('/proc/loadavg', 'utf8').split(' ').slice(0, 3).join(' ');
   const rows = [];
-  for (const ties of [10, 50, 150, 500])
-    rows.push([
-      `layout + first render, ${ties} ties`,
-      await page.evaluate((n) => window.bench.render(n), ties),
-      ties === 150 ? 40 : ties === 500 ? 150 : undefined,
-    ]);
-  rows.push(['one edit (add a tie), 150 ties', await page.evaluate(() => window.bench.edit()), 16]);
-  const cdp = await page.context().newCDPSession(page);
-  await page.evaluate(() => window.bench.prepareStep());
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
-  rows.push([
-    'keyboard move step, 150 ties, CPU 4x slower',
-    await page.evaluate(() => window.bench.keyStep()),
-    16,
-  ]);
-  rows.push([
-    'drag step, 150 ties, CPU 4x slower',
-    await page.evaluate(() => window.bench.dragStep()),
-    16,
-  ]);
-  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
-  console.log('\n<toile-ecomap> benchmark (ms; 5 warm-ups, 30 runs; headless Chromium)\n');
-  console.log(`${'case'.padEnd(46)} ${'median'.padStart(7)} ${'p95'.padStart(7)}  target`);
-  for (const [name, s, target] of rows) {
+  const loads = [load()];
+  for (const c of CASES) {
+    const plain = await runCase(page, cdp, c, false);
+    const inst = await runCase(page, cdp, c, true);
+    const pick = (m) => inst.runs.map((r) => m.get(r[3])).filter((v) => v !== undefined);
+    rows.push({
+      ...c,
+      uc: stats(plain.runs.map((r) => r[0])),
+      f1: stats(plain.runs.map((r) => r[1])),
+      f2: stats(plain.runs.map((r) => r[2])),
+      main: stats(pick(inst.main)),
+      script: stats(pick(inst.script)),
+    });
+  }
+  loads.push(load());
+  const idle = await page.evaluate(async () => {
+    const xs = [];
+    for (let i = 0; i < 20; i += 1) {
+      const t0 = performance.now();
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      xs.push(performance.now() - t0);
+    }
+    return xs.sort((a, b) => a - b)[10];
+  });
+  console.log(
+    `\n<toile-ecomap> benchmark (ms, median and p95; 5 warm-ups, 30 runs; headless Chromium; load average ${loads.join(' -> ')})`,
+  );
+  console.log(`two empty animation frames: ${idle.toFixed(1)} ms (the floor of "frame 2")\n`);
+  console.log(
+    `${'case'.padEnd(40)} ${'updateComplete'.padStart(13)} ${'frame 1'.padStart(13)} ${'frame 2'.padStart(13)} ${'main thread'.padStart(13)} ${'script'.padStart(13)}  target (frame 2)`,
+  );
+  for (const r of rows) {
     const verdict =
-      target === undefined ? '' : s.median < target ? `< ${target} ok` : `< ${target} MISSED`;
-    console.log(`${name.padEnd(46)} ${fmt(s.median)} ${fmt(s.p95)}  ${verdict}`);
+      r.target === undefined
+        ? ''
+        : r.f2.median < r.target
+          ? `< ${r.target} ok`
+          : `< ${r.target} MISSED`;
+    console.log(
+      `${r.name.padEnd(40)} ${fmt(r.uc)} ${fmt(r.f1)} ${fmt(r.f2)} ${fmt(r.main)} ${fmt(r.script)}  ${verdict}`,
+    );
   }
   const kb = size.gzip / 1024;
   console.log(

@@ -1,11 +1,13 @@
+/* global window, document, getComputedStyle, customElements -- code run in the page by playwright */
 // The embedding kit, end to end in Chromium (playwright-core): plain HTML, React 19 and Vue 3 hosts
 // built with vite and served with a strict CSP header; every element on a styled host page (no
 // CSP violation, host styles and globals untouched); two copies of the library on one page.
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
 import { buildStandalone } from '../scripts/build-standalone.mjs';
-import { buildHosts, launch, openPage, serve, tempDir } from '../embedding/harness.mjs';
+import { buildHosts, launch, openPage, root, serve, tempDir } from '../embedding/harness.mjs';
 
 let tmp;
 let server;
@@ -128,7 +130,17 @@ describe('every element on a strict-CSP host page with its own styles', () => {
             'box-sizing',
             'display',
           ];
-          const nodes = ['body', 'html', '#title', '#intro', '#mount-all', '#table', '#table th', '#table td', '#icon'];
+          const nodes = [
+            'body',
+            'html',
+            '#title',
+            '#intro',
+            '#mount-all',
+            '#table',
+            '#table th',
+            '#table td',
+            '#icon',
+          ];
           const styles = {};
           for (const sel of nodes) {
             const el = document.querySelector(sel);
@@ -146,7 +158,9 @@ describe('every element on a strict-CSP host page with its own styles', () => {
         });
       const before = await probe();
       await page.click('#mount-all');
-      await page.waitForFunction(() => document.querySelector('#status')?.textContent === 'mounted');
+      await page.waitForFunction(
+        () => document.querySelector('#status')?.textContent === 'mounted',
+      );
       const tags = [
         'toile-ecomap',
         'toile-genogram',
@@ -179,11 +193,7 @@ describe('every element on a strict-CSP host page with its own styles', () => {
       const genoSvg = await page.locator('toile-genogram').evaluate((el) => el.toSvg());
       assert.match(genoSvg, /<svg[\s>]/);
       const download = page.waitForEvent('download');
-      await page
-        .locator('toile-ecomap')
-        .getByRole('button', { name: /SVG/ })
-        .first()
-        .click();
+      await page.locator('toile-ecomap').getByRole('button', { name: /SVG/ }).first().click();
       assert.match((await download).suggestedFilename(), /\.svg$/);
 
       await page.waitForTimeout(300);
@@ -236,13 +246,31 @@ describe('two copies of the library on one page', () => {
         const tag = /<(toile-[a-z-]+)>/.exec(w)?.[1] ?? w;
         perTag.set(tag, (perTag.get(tag) ?? 0) + 1);
       }
-      assert.ok([...perTag.values()].every((n) => n <= 1), `warnings: ${log.warnings.join(' | ')}`);
+      assert.ok(
+        [...perTag.values()].every((n) => n <= 1),
+        `warnings: ${log.warnings.join(' | ')}`,
+      );
       assert.deepEqual(await violations(), []);
       // The standalone copies really ran (each defines its own classes, kept out of the registry).
       const standalone = server.requests.filter((r) => r.path === '/standalone/toile.js').length;
       assert.ok(standalone >= 1);
     } finally {
       await context.close();
+    }
+  });
+});
+
+describe('framework typings', () => {
+  test('the JSX and Vue typings accept the hosts and refuse wrong props (tsc)', () => {
+    // typings-check.tsx files hold @ts-expect-error lines: tsc fails if a wrong prop is accepted.
+    const tsc = join(root, 'node_modules/typescript/bin/tsc');
+    try {
+      execFileSync(process.execPath, [tsc, '-p', 'test/embedding/tsconfig.json', '--pretty', 'false'], {
+        cwd: root,
+        encoding: 'utf8',
+      });
+    } catch (e) {
+      assert.fail(`tsc -p test/embedding failed:\n${e.stdout ?? e}`);
     }
   });
 });

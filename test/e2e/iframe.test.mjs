@@ -1,3 +1,4 @@
+/* global window, document -- code run in the page by playwright */
 // The iframe embedding (packages/elements/src/iframe): a parent page on one origin loads the
 // prebuilt frame from another; the frame answers `toile:ready`, shows the record it is sent,
 // forwards edits as `toile:change`, and ignores wrong origins and malformed messages.
@@ -6,7 +7,15 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { after, before, describe, test } from 'node:test';
 import { buildFrame } from '../scripts/build-standalone.mjs';
-import { STRICT_CSP, buildHosts, launch, openPage, root, serve, tempDir } from '../embedding/harness.mjs';
+import {
+  STRICT_CSP,
+  buildHosts,
+  launch,
+  openPage,
+  root,
+  serve,
+  tempDir,
+} from '../embedding/harness.mjs';
 
 let parentDir;
 let frameDir;
@@ -39,9 +48,13 @@ after(async () => {
 async function openParent(query) {
   const context = await browser.newContext();
   const opened = await openPage(context);
-  await opened.page.goto(`${parent.origin}/iframe-parent/?frame=${encodeURIComponent(frameHost.origin)}${query}`);
+  await opened.page.goto(
+    `${parent.origin}/iframe-parent/?frame=${encodeURIComponent(frameHost.origin)}${query}`,
+  );
   const messages = () =>
-    opened.page.locator('#log li').evaluateAll((lis) => lis.map((li) => JSON.parse(li.textContent)));
+    opened.page
+      .locator('#log li')
+      .evaluateAll((lis) => lis.map((li) => JSON.parse(li.textContent)));
   return { ...opened, context, messages, frame: opened.page.frameLocator('iframe') };
 }
 
@@ -67,13 +80,17 @@ describe('iframe embedding', () => {
 
       // An invalid record: the element refuses it and the frame forwards toile:error.
       await page.evaluate((origin) => {
-        document.querySelector('iframe').contentWindow.postMessage(
-          { type: 'toile:set-assessment', assessment: { nope: true }, element: 'ecomap' },
-          origin,
-        );
+        document
+          .querySelector('iframe')
+          .contentWindow.postMessage(
+            { type: 'toile:set-assessment', assessment: { nope: true }, element: 'ecomap' },
+            origin,
+          );
       }, frameHost.origin);
       await page.waitForFunction(() =>
-        [...document.querySelectorAll('#log li')].some((li) => li.textContent.includes('toile:error')),
+        [...document.querySelectorAll('#log li')].some((li) =>
+          li.textContent.includes('toile:error'),
+        ),
       );
       const error = (await messages()).find((m) => m.type === 'toile:error');
       assert.equal(error.source, 'assessment');
@@ -99,7 +116,12 @@ describe('iframe embedding', () => {
           [],
           { type: 'toile:set-assessment', element: 'ecomap' },
           { type: 'toile:set-assessment', assessment: {}, element: 'script' },
-          { type: 'toile:set-assessment', assessment: {}, element: 'ecomap', lang: '"><img src=x>' },
+          {
+            type: 'toile:set-assessment',
+            assessment: {},
+            element: 'ecomap',
+            lang: '"><img src=x>',
+          },
           { type: 'toile:set-assessment', assessment: {}, element: 'ecomap', readonly: 'yes' },
           { type: 'toile:set-assessment', assessment: {}, element: 'ecomap', extra: 1 },
           { type: 'toile:eval', code: 'alert(1)' },
@@ -156,10 +178,12 @@ describe('iframe embedding', () => {
       await wrong.page.waitForTimeout(1500);
       assert.equal((await wrong.messages()).length, 0);
       await wrong.page.evaluate((origin) => {
-        document.querySelector('iframe').contentWindow.postMessage(
-          { type: 'toile:set-assessment', assessment: {}, element: 'ecomap' },
-          origin,
-        );
+        document
+          .querySelector('iframe')
+          .contentWindow.postMessage(
+            { type: 'toile:set-assessment', assessment: {}, element: 'ecomap' },
+            origin,
+          );
       }, frameHost.origin);
       await wrong.page.waitForTimeout(300);
       assert.equal(await wrong.frame.locator('toile-ecomap').count(), 0);

@@ -1,3 +1,4 @@
+/* global window -- code run in the page by playwright */
 // No network, proven (issue 7): the demo, built with the repo's vite.config.ts, served with
 // `default-src 'self'; connect-src 'none'` as a real header, driven everywhere a user can go
 // (personas, every view and interview step, a keyboard edit, exports, an import) while every
@@ -36,7 +37,10 @@ const DESTRUCTIVE =
   /supprim|delete|effac|détrui|detrui|destroy|réinit|reinit|reset|vider|clear|verrouill|lock|retirer|remove/i;
 
 test('the whole demo runs with no request beyond its own files', async () => {
-  const context = await browser.newContext({ acceptDownloads: true, viewport: { width: 1280, height: 900 } });
+  const context = await browser.newContext({
+    acceptDownloads: true,
+    viewport: { width: 1280, height: 900 },
+  });
   const { page, log, violations } = await openPage(context);
   await page.addInitScript(() => {
     window.print = () => undefined; // headless print would block nothing, but keep it inert
@@ -86,7 +90,10 @@ test('the whole demo runs with no request beyond its own files', async () => {
           .evaluate((el) => el.assessment?.ecomap.ties[0]?.id)
           .catch(() => undefined);
         if (id) {
-          await map.locator(`.node[data-id="${id}"]`).focus().catch(() => undefined);
+          await map
+            .locator(`.node[data-id="${id}"]`)
+            .focus()
+            .catch(() => undefined);
           await page.keyboard.press('Delete');
           edits += 1;
         }
@@ -118,20 +125,31 @@ test('the whole demo runs with no request beyond its own files', async () => {
     const json = downloads.find((d) => /\.json$/.test(d.suggestedFilename()));
     const path = json ? await json.path() : undefined;
     if (path) {
-      await inputs.nth(i).setInputFiles(path).catch(() => undefined);
+      await inputs
+        .nth(i)
+        .setInputFiles(path)
+        .catch(() => undefined);
       imported += 1;
     }
   }
   await page.waitForTimeout(500);
 
-  if (process.env.TOILE_CRAWL_DEBUG) console.log([...clicked].join('\n'), downloads.map((d) => d.suggestedFilename()));
+  if (process.env.TOILE_CRAWL_DEBUG)
+    console.log(
+      [...clicked].join('\n'),
+      downloads.map((d) => d.suggestedFilename()),
+    );
   const own = server.origin;
   const foreign = requests.filter((r) => {
     const u = new URL(r.url);
-    if (u.protocol === 'blob:' || u.protocol === 'data:') return !r.url.startsWith(`blob:${own}/`) && u.protocol !== 'data:';
+    if (u.protocol === 'blob:' || u.protocol === 'data:')
+      return !r.url.startsWith(`blob:${own}/`) && u.protocol !== 'data:';
     if (u.origin !== own || r.method !== 'GET') return true;
     if (u.pathname === '/favicon.ico') return false;
-    const file = join(out.dir, decodeURIComponent(u.pathname.endsWith('/') ? `${u.pathname}index.html` : u.pathname));
+    const file = join(
+      out.dir,
+      decodeURIComponent(u.pathname.endsWith('/') ? `${u.pathname}index.html` : u.pathname),
+    );
     return !(existsSync(file) && statSync(file).isFile());
   });
   console.log(

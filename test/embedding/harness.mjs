@@ -1,3 +1,4 @@
+/* global window, document -- code run in the page by playwright */
 // Shared plumbing for the embedding and no-network tests (node side): Chromium through
 // playwright-core, a tiny static server that sends a real CSP header and records every request,
 // and vite builds of the example hosts into temp dirs.
@@ -62,7 +63,10 @@ export async function serve(dir, { csp = STRICT_CSP } = {}) {
       res.end();
       return;
     }
-    res.writeHead(200, { ...headers, 'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream' });
+    res.writeHead(200, {
+      ...headers,
+      'Content-Type': TYPES[extname(file)] ?? 'application/octet-stream',
+    });
     createReadStream(file).pipe(res);
   });
   await new Promise((done) => server.listen(0, '127.0.0.1', done));
@@ -128,7 +132,11 @@ export async function buildHosts(outDir) {
     root: embeddingDir,
     base: '/',
     logLevel: 'warn',
-    plugins: [vue({ template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('toile-') } } })],
+    plugins: [
+      vue({
+        template: { compilerOptions: { isCustomElement: (tag) => tag.startsWith('toile-') } },
+      }),
+    ],
     oxc: { jsx: { runtime: 'automatic', importSource: 'react' } },
     build: {
       outDir,

@@ -1,19 +1,46 @@
 // `npm run size`: builds each public entry minified with vite, in memory, and prints gzip -9 sizes.
 // "own" rows keep lit, d3-*, zod and idb-keyval external (our code, @toile/core included);
 // "with deps" rows bundle everything, as a host without a bundler would load it.
+// `--breakdown` adds two rows per element, built the same way with more kept external:
+// "element only" (its components/ folder, its i18n namespace and its define file; @toile/core and
+// the shared element plumbing — base, controllers, events, styles, i18n core, export helpers —
+// external) and "+ plumbing" (only @toile/core external); "own" adds @toile/core on top.
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { build } from 'vite';
 
 const root = resolve(fileURLToPath(import.meta.url), '../../..');
 const strict = process.argv.includes('--strict');
+const breakdown = process.argv.includes('--breakdown');
 // `--markdown <file>` also writes the table as a docs page (docs/size.md), material-web style.
 const markdownAt = process.argv.indexOf('--markdown');
 const markdownFile = markdownAt > 0 ? process.argv[markdownAt + 1] : undefined;
 const thirdParty = (id) =>
   /^(lit|lit-html|lit-element|@lit|zod|idb-keyval|d3-[a-z-]+)(\/.*)?$/.test(id);
+const coreDir = join(root, 'packages/core') + sep;
+const elementsSrc = join(root, 'packages/elements/src') + sep;
+// The path an import points at (relative ones resolved against their importer), for the tests below.
+const target = (id, importer) =>
+  id.startsWith('.') && importer ? resolve(dirname(importer), id) : id;
+const isCore = (id, importer) =>
+  /^@toile\/core(\/.*)?$/.test(id) || target(id, importer).startsWith(coreDir);
+// Shared element plumbing: any module of packages/elements/src outside components/, define/ and
+// the per-element i18n namespaces (i18n/fr/<name>.ts, i18n/en/<name>.ts; `common` is shared).
+const isPlumbing = (id, importer) => {
+  const p = target(id, importer);
+  if (!p.startsWith(elementsSrc)) return false;
+  const rel = relative(elementsSrc, p).split(sep);
+  if (rel[0] === 'components' || rel[0] === 'define') return false;
+  return !(
+    rel[0] === 'i18n' &&
+    (rel[1] === 'fr' || rel[1] === 'en') &&
+    !/^common\./.test(rel[2] ?? '')
+  );
+};
+const withoutCore = (id, importer) => thirdParty(id) || isCore(id, importer);
+const elementOnly = (id, importer) => withoutCore(id, importer) || isPlumbing(id, importer);
 
 async function measure(entry, external) {
   const out = await build({
@@ -47,7 +74,12 @@ const defineDir = join(root, 'packages/elements/src/define');
 if (existsSync(defineDir)) {
   for (const f of readdirSync(defineDir).sort()) {
     if (!f.endsWith('.ts') || f.endsWith('.test.ts')) continue;
-    await add(`${f.replace(/\.ts$/, '')} (own)`, join(defineDir, f), thirdParty, 15);
+    const name = f.replace(/\.ts$/, '');
+    if (breakdown) {
+      await add(`${name} (element only)`, join(defineDir, f), elementOnly, undefined);
+      await add(`${name} (+ plumbing)`, join(defineDir, f), withoutCore, undefined);
+    }
+    await add(`${name} (own)`, join(defineDir, f), thirdParty, 15);
   }
 }
 await add('elements/all (own)', join(root, 'packages/elements/src/all.ts'), thirdParty, undefined);

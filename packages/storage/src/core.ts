@@ -438,8 +438,13 @@ export function createStoreCore(options: StoreCoreOptions): LocalAssessmentStore
           const keys = (await raw.entries()).map(([k]) => k);
           await raw.transact([], () => ({ set: [], delete: keys }));
         }
+        // Closed before announcing: a listener that reacts by reading the store (e.g. asking the
+        // encryption status) must get `unavailable`, not reopen and recreate the database.
+        closed = true;
         channel.publish({ type: 'destroyed' });
-        store.close();
+        encryption.dispose();
+        channel.close();
+        raw.close();
       }),
 
     importAll: (file, importOptions) =>

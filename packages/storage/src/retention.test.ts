@@ -176,4 +176,18 @@ describe('destroyAll', () => {
       await deleteDb(hostDb);
     }
   });
+
+  it('is closed before it announces: a listener reading the store cannot recreate the database', async () => {
+    const a = ns();
+    const sa = open(a);
+    await sa.put(record('z'));
+    let reaction: Promise<unknown> | undefined;
+    sa.subscribe((change) => {
+      if (change.type === 'destroyed') reaction = rejectionOf(sa.encryption.status());
+    });
+    await sa.destroyAll({ confirm: true });
+    expect(reaction, 'the destroyed notice reached the listener').not.to.equal(undefined);
+    expect(await reaction).to.be.instanceOf(StoreUnavailableError);
+    expect(await dbNames()).not.to.include(`toile:${a}`);
+  });
 });

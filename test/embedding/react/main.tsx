@@ -1,4 +1,3 @@
-/// <reference path="../../../packages/elements/src/frameworks/jsx.d.ts" />
 // React 19 host: `assessment` is set as a property (React 19 sets properties on custom elements
 // when the element has one), `ontoile-change` adds a `toile-change` listener, and the record
 // lives in React state.

@@ -1,5 +1,8 @@
 import { expect } from '@open-wc/testing';
+import fc from 'fast-check';
 import { ginette } from '../personas/ginette.js';
+import { PERSONAS } from '../personas/index.js';
+import { generateEcomapAssessment } from '../layout/ecomap-generate.js';
 import { parseAssessment } from '../validation/parse.js';
 import type { Assessment } from '../schemas/assessment.js';
 import {
@@ -176,5 +179,41 @@ describe('ecomap edits', () => {
       ginette.ecomap.links.length,
     );
     expect(removeLink(ginette, 'nope').ok).to.equal(false);
+  });
+
+  // <toile-ecomap> commits moves and removals as trusted (no re-parse): this is the proof.
+  it('moving or removing any tie of a valid record keeps it valid (personas and random maps)', function () {
+    this.timeout(120_000);
+    const valid = (a: Assessment): void => {
+      const r = parseAssessment(a);
+      expect(r.ok, r.ok ? '' : JSON.stringify(r.issues.slice(0, 3))).to.equal(true);
+    };
+    for (const p of PERSONAS) {
+      for (const t of p.assessment.ecomap.ties) {
+        const moved = moveTie(p.assessment, t.id, { dx: -100000, dy: 12.3 });
+        const removed = removeTie(p.assessment, t.id);
+        if (!moved.ok || !removed.ok) throw new Error(`${p.id} ${t.id}`);
+        valid(moved.assessment);
+        valid(removed.assessment);
+      }
+    }
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 1, max: 2 ** 30 }),
+        fc.integer({ min: 1, max: 60 }),
+        fc.nat(),
+        fc.double({ min: -1e5, max: 1e5, noNaN: true }),
+        (seed, ties, which, d) => {
+          const a = generateEcomapAssessment({ ties, seed, household: seed % 3, links: ties >> 2 });
+          const id = a.ecomap.ties[which % ties]?.id ?? '';
+          const moved = moveTie(a, id, { dx: d, dy: -d });
+          const removed = removeTie(a, id);
+          if (!moved.ok || !removed.ok) throw new Error(id);
+          valid(moved.assessment);
+          valid(removed.assessment);
+        },
+      ),
+      { numRuns: 60, seed: 7 },
+    );
   });
 });

@@ -10,7 +10,8 @@
  * tenants are comparable, as easyNWK insists) and only push their neighbours aside when they
  * overflow their home, by the least-squares amount (pool-adjacent-violators on the circle). Adding
  * or removing one tie then moves another node by at most one slot, which stays under 10% of the
- * radius because the radius never falls below `minRadius`. It is also O(n) and needs no DOM.
+ * radius because the radius never falls below `minRadius`; the radius itself grows in steps
+ * (`ECOMAP_RADIUS_STEP`), so most edits leave every other sector in place. It is also O(n) and needs no DOM.
  *
  * Units: layout units are CSS pixels at zoom 1. Manual offsets (`tie.offset`) are stored in
  * hundredths of the map radius (`dx: 10` = 10% of the radius), so they keep their meaning when
@@ -43,6 +44,14 @@ export const ECOMAP_MIN_RADIUS = 320;
 /** Arc length, in layout units, between two neighbouring nodes of a ring. */
 export const ECOMAP_SLOT = 18;
 
+/**
+ * The radius grows in steps of 8% above `ECOMAP_MIN_RADIUS`, not with every tie: a new radius
+ * rescales every ring and so moves every node and label, which made one edit redraw the whole map
+ * (about 20 ms of style and layout for 150 ties). With steps, most edits keep the radius and move
+ * only the nodes of the edited sector (and its neighbours when it widens).
+ */
+export const ECOMAP_RADIUS_STEP = 0.08;
+
 /** Share of the circle the sectors may fill before the radius grows. */
 const FILL = 0.7;
 const NODE_R = 7;
@@ -58,10 +67,11 @@ export interface EcomapLayoutOptions {
   /** Label font size in layout units; 12 by default. */
   readonly fontSize?: number;
   /**
-   * Width of a label text at `fontSize`; a conservative estimate by default. Renderers that can
-   * measure (canvas `measureText`) pass it so label boxes match the drawn text.
+   * Width of a label text at `fontSize` (`bold`: a sector name, drawn at weight 600); a
+   * conservative estimate by default. Renderers that can measure (canvas `measureText`) pass it
+   * so label boxes match the drawn text.
    */
-  readonly measureText?: (text: string) => number;
+  readonly measureText?: (text: string, bold?: boolean) => number;
   /** Longer names are shortened with an ellipsis on the map (never in the table); 26 by default. */
   readonly maxLabelChars?: number;
 }
@@ -203,7 +213,9 @@ export function layoutEcomap(a: Assessment, options: EcomapLayoutOptions = {}): 
   const lang = options.lang ?? 'fr';
   const fontSize = options.fontSize ?? 12;
   const maxChars = options.maxLabelChars ?? 26;
-  const measure = options.measureText ?? ((t: string) => estimateTextWidth(t, fontSize));
+  const measure =
+    options.measureText ??
+    ((t: string, bold?: boolean) => estimateTextWidth(t, fontSize) * (bold ? 1.1 : 1));
   const registry = new Map(a.registry.map((e) => [e.id, e] as const));
   const tenantId = a.tenant.personId;
   const household = householdMemberIds(a);
@@ -246,7 +258,10 @@ export function layoutEcomap(a: Assessment, options: EcomapLayoutOptions = {}): 
     need.set(id, n);
     totalNeed += n;
   }
-  const R = Math.max(ECOMAP_MIN_RADIUS, totalNeed / (FILL * 2 * Math.PI));
+  const growth = totalNeed / (FILL * 2 * Math.PI) / ECOMAP_MIN_RADIUS;
+  const steps =
+    growth > 1 ? Math.ceil(Math.log(growth) / Math.log(1 + ECOMAP_RADIUS_STEP) - 1e-9) : 0;
+  const R = ECOMAP_MIN_RADIUS * (1 + ECOMAP_RADIUS_STEP) ** steps;
   const rings = ECOMAP_RING_FRACTIONS.map((f) => f * R);
   const innerRing = rings[0] ?? R;
   const centreRadius = innerRing - 1.6 * ECOMAP_SLOT;
@@ -460,13 +475,17 @@ function pav(seq: readonly Interval[]): Block[] {
 /** Greedy label placement against an index of node boxes and labels placed so far. */
 class Labeller {
   readonly #index = new BoxIndex(64);
-  readonly #measure: (text: string) => number;
+  readonly #measure: (text: string, bold?: boolean) => number;
   readonly #maxChars: number;
   readonly #height: number;
   // Radius of a circle around the origin that holds everything placed so far (the last resort).
   #extent = 0;
 
-  constructor(fontSize: number, measure: (text: string) => number, maxChars: number) {
+  constructor(
+    fontSize: number,
+    measure: (text: string, bold?: boolean) => number,
+    maxChars: number,
+  ) {
     this.#measure = measure;
     this.#maxChars = maxChars;
     this.#height = Math.ceil(fontSize * 1.4);
@@ -532,7 +551,7 @@ class Labeller {
 
   placeRadialLabel(ownerId: string, name: string, angle: number, radius: number): EcomapLabel {
     const text = name;
-    const w = Math.ceil(this.#measure(text)) + 4;
+    const w = Math.ceil(this.#measure(text, true)) + 4;
     const h = this.#height;
     const ux = Math.cos(angle);
     const uy = Math.sin(angle);

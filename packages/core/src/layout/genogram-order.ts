@@ -288,7 +288,23 @@ export function placeRows(s: GenogramStructure, order: RowOrder, passes = 5): Ma
     }
     return lo <= hi ? (lo + hi) / 2 : undefined;
   };
+  // A unit's parent anchor and children's centre, read many times per row (once per child of a
+  // sibling group); `x` changes only at the end of `solveRow`, so each is computed once per row.
+  const memo = new Map<string, { anchor: number | undefined; centre: number | undefined }>();
+  const unitSpan = (unit: {
+    readonly id: string;
+    readonly parentIds: readonly string[];
+    readonly children: readonly string[];
+  }): { anchor: number | undefined; centre: number | undefined } => {
+    let v = memo.get(unit.id);
+    if (!v) {
+      v = { anchor: unitAnchor(unit.parentIds), centre: childCentre(unit.children) };
+      memo.set(unit.id, v);
+    }
+    return v;
+  };
   const solveRow = (r: number, down: boolean): void => {
+    memo.clear();
     const list = items.get(r) ?? [];
     const ideal: number[] = [];
     const weight: number[] = [];
@@ -301,8 +317,7 @@ export function placeRows(s: GenogramStructure, order: RowOrder, passes = 5): Ma
           const uid = s.nodes.get(id)?.unitId;
           const unit = uid !== undefined ? s.units.get(uid) : undefined;
           if (!unit) return;
-          const anchor = unitAnchor(unit.parentIds);
-          const centre = childCentre(unit.children);
+          const { anchor, centre } = unitSpan(unit);
           if (anchor === undefined || centre === undefined) return;
           sum += base + (anchor - centre);
           w += 1;
@@ -316,8 +331,7 @@ export function placeRows(s: GenogramStructure, order: RowOrder, passes = 5): Ma
         for (const uid of seen) {
           const unit = s.units.get(uid);
           if (!unit || unit.children.length === 0) continue;
-          const anchor = unitAnchor(unit.parentIds);
-          const centre = childCentre(unit.children);
+          const { anchor, centre } = unitSpan(unit);
           if (anchor === undefined || centre === undefined) continue;
           sum += base + (centre - anchor);
           w += 1;

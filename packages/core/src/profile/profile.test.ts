@@ -6,6 +6,7 @@ import { buildMinimalAssessment } from '../test-support/assessment-builders.js';
 import { buildProfile, type Profile } from './build-profile.js';
 import { DEFAULT_RULES, type Rule } from './rules.js';
 import { EXAMPLE_RESOURCE_DIRECTORY } from './resources.js';
+import { factLabel } from './taxonomies.js';
 
 const TODAY = '2026-11-02';
 
@@ -109,6 +110,10 @@ describe('buildProfile', () => {
     expect(clsc.category).to.equal(5);
     expect(clsc.categoryLabel.fr).to.contain('Dépistage');
     expect(clsc.trigger).to.deep.equal(['older_person', 'loss_of_autonomy']);
+    expect(clsc.triggerLabels.map((l) => l.fr)).to.deep.equal([
+      'Personne aînée',
+      'Perte d’autonomie',
+    ]);
     expect(clsc.resources.map((r) => r.id)).to.include('ex-clsc');
     expect(clsc.evidence).to.include('pr-g-8');
   });
@@ -181,6 +186,14 @@ describe('buildProfile', () => {
     }
     expect(EXAMPLE_RESOURCE_DIRECTORY.example).to.equal(true);
     expect(EXAMPLE_RESOURCE_DIRECTORY.resources.every((r) => r.example === true)).to.equal(true);
+  });
+
+  it('names every fact a default rule can match (no raw code reaches the worker)', () => {
+    for (const rule of DEFAULT_RULES) {
+      for (const code of [...(rule.all ?? []), ...(rule.any ?? [])]) {
+        expect(factLabel(code).fr, `${rule.id}: ${code}`).to.not.equal(code);
+      }
+    }
   });
 
   it('is deterministic for every persona', () => {

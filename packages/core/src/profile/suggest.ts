@@ -2,7 +2,7 @@ import type { Assessment } from '../schemas/assessment.js';
 import type { Label } from '../vocabulary/types.js';
 import type { Resource, ResourceDirectory } from './resources.js';
 import type { Rule } from './rules.js';
-import { CADRE_CATEGORIES } from './taxonomies.js';
+import { CADRE_CATEGORIES, factLabel } from './taxonomies.js';
 
 /** One fact a rule can match, with the people, ties or profile items behind it. */
 export interface Fact {
@@ -21,8 +21,10 @@ export interface Suggestion {
   readonly resourceTypes: readonly string[];
   /** Directory entries of those types. */
   readonly resources: readonly Resource[];
-  /** The facts that triggered the rule. */
+  /** The facts that triggered the rule (codes). */
   readonly trigger: readonly string[];
+  /** Readable names of those facts, in the same order. */
+  readonly triggerLabels: readonly Label[];
   /** Ids of the people, ties or profile items behind those facts. */
   readonly evidence: readonly string[];
   readonly source: string;
@@ -60,6 +62,7 @@ export function suggestActions(
         res.types.some((t) => rule.resourceTypes.includes(t)),
       ),
       trigger,
+      triggerLabels: trigger.map(factLabel),
       evidence,
       source: rule.source,
       inPlan: plan.some((p) => p.ruleId === rule.id),

@@ -286,3 +286,34 @@ export const CODE_ALIASES: Readonly<Record<string, string>> = {
 export function canonicalCode(code: string): string {
   return CODE_ALIASES[code] ?? code;
 }
+
+/**
+ * Names of the facts the rules can match besides taxonomy codes: situations built in
+ * `buildProfile`, and codes a worker records without a taxonomy entry.
+ */
+export const SITUATION_LABELS: Readonly<Record<string, Label>> = {
+  children_special_needs: {
+    fr: 'Enfant ayant des besoins particuliers',
+    en: 'Child with special needs',
+  },
+  older_person: { fr: 'Personne aînée', en: 'Older person' },
+  winter_approaching: { fr: 'L’hiver approche', en: 'Winter is approaching' },
+  risk_high: { fr: 'Risque d’isolement élevé', en: 'High isolation risk' },
+  risk_moderate: { fr: 'Risque d’isolement modéré', en: 'Moderate isolation risk' },
+  lives_alone: { fr: 'Vit seul·e', en: 'Lives alone' },
+  newcomer: {
+    fr: 'Arrivée récente ou besoin d’interprète',
+    en: 'Recently arrived or needs an interpreter',
+  },
+  indigenous: {
+    fr: 'Services culturellement sécurisants à offrir',
+    en: 'Culturally safe services to offer',
+  },
+};
+
+/** A readable name for a rule's fact code: its taxonomy label, a situation's, or the code itself. */
+export function factLabel(code: string): Label {
+  return (
+    taxonomyEntry(canonicalCode(code))?.label ?? SITUATION_LABELS[code] ?? { fr: code, en: code }
+  );
+}

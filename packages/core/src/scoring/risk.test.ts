@@ -174,6 +174,36 @@ describe('scoreIsolationRisk: hand-computed records', () => {
     expect(r.score).to.equal(57 + 6);
   });
 
+  it('reads the structure indices by hand: sectors, strong, reciprocal, stressful, local, formal, family nearby', () => {
+    const a = withNetwork(
+      empty(),
+      [
+        person('p-soeur', 'Jeannine', { relationType: 'sister', proximity: 'region' }),
+        person('p-voisin', 'Paul', { relationType: 'neighbour', proximity: 'same_building' }),
+        { id: 's-clsc', kind: 'system', name: 'CLSC', sector: 'health_network' },
+      ],
+      [
+        tie('t-soeur', 'p-soeur', 'family', { strength: 'strong', flow: 'both' }),
+        tie('t-voisin', 'p-voisin', 'neighbours', { stressful: true }),
+        tie('t-clsc', 's-clsc', 'health_network', { formal: true, flow: 'toward_person' }),
+        tie('t-clsc2', 's-clsc', 'health_network', { formal: true, strength: 'strong' }),
+      ],
+    );
+    const st = score(a).indices.structure;
+    expect(st.size).to.equal(2);
+    expect(st.tieCount).to.equal(4);
+    expect(st.sectors).to.deep.equal(['family', 'neighbours', 'health_network']);
+    // A strong formal tie is not a strong informal tie.
+    expect(st.strongInformalTieIds).to.deep.equal(['t-soeur']);
+    expect(st.reciprocalTieIds).to.deep.equal(['t-soeur']);
+    expect(st.stressfulTieIds).to.deep.equal(['t-voisin']);
+    expect(st.stressfulShare).to.equal(0.25);
+    expect(st.formalTieIds).to.deep.equal(['t-clsc', 't-clsc2']);
+    expect(st.formalShare).to.equal(0.5);
+    expect(st.localIds).to.deep.equal(['p-voisin']);
+    expect(st.familyNearbyIds).to.deep.equal(['p-soeur']);
+  });
+
   it('gives no points to a cohabiting partner and one to a partner living elsewhere', () => {
     const partner = (proximity: 'same_household' | 'region'): Assessment =>
       withNetwork(empty(), [

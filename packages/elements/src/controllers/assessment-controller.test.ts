@@ -145,6 +145,26 @@ describe('AssessmentController', () => {
     expect(el.data.canUndo).to.be.false;
   });
 
+  it('skips validation for a trusted commit, and only then', () => {
+    el.assessment = base();
+    const changes = record(el, 'toile-change');
+    const errors = record<ToileErrorEvent>(el, 'toile-error');
+    // Invalid on purpose (empty name): only a trusted commit lets it through unparsed.
+    const unchecked = renamed(base(), '');
+    expect(el.data.commit(unchecked, { kind: 'rename', label: label('A', 'A') })).to.be.false;
+    expect(errors).to.have.length(1);
+    const ok = el.data.commit(
+      unchecked,
+      { kind: 'rename', label: label('A', 'A') },
+      { trusted: true },
+    );
+    expect(ok).to.be.true;
+    expect(changes).to.have.length(1);
+    expect(el.data.value?.registry[0]?.name).to.equal('');
+    expect(el.data.value?.updatedAt).to.equal(clock);
+    expect(el.data.canUndo).to.be.true;
+  });
+
   it('undoes and redoes, re-emitting toile-change and announcing', async () => {
     el.assessment = base();
     el.data.commit(renamed(base(), 'B'), {

@@ -46,7 +46,11 @@ export interface ToileElements {
   };
   'toile-genogram': {
     element: ToileGenogram;
-    props: Props<ToileGenogram, 'vocabularies' | 'readonly' | 'highlight' | 'pageSize', 'assessment'>;
+    props: Props<
+      ToileGenogram,
+      'vocabularies' | 'readonly' | 'highlight' | 'pageSize',
+      'assessment'
+    >;
     events: 'toile-change' | 'toile-select' | 'toile-error';
   };
   'toile-isolation-risk': {
@@ -71,7 +75,14 @@ export interface ToileElements {
     element: ToileInterview;
     props: Props<
       ToileInterview,
-      'namespace' | 'assessmentId' | 'step' | 'worker' | 'saveDelay' | 'today' | 'vocabularies' | 'store'
+      | 'namespace'
+      | 'assessmentId'
+      | 'step'
+      | 'worker'
+      | 'saveDelay'
+      | 'today'
+      | 'vocabularies'
+      | 'store'
     >;
     events:
       | 'toile-step'

@@ -18,7 +18,6 @@ export type ToileJsxProps<T extends keyof ToileElements> = DetailedHTMLProps<
   ToileJsxEvents<ToileElements[T]['events']> & { lang?: string };
 
 declare module 'react' {
-  // eslint-disable-next-line @typescript-eslint/no-namespace
   namespace JSX {
     interface IntrinsicElements {
       'toile-ecomap': ToileJsxProps<'toile-ecomap'>;

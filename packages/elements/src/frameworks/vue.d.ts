@@ -5,12 +5,13 @@ import type { AllowedComponentProps, EmitFn, PublicProps, VNodeProps } from 'vue
 import type { ToileElements, ToileEventMap } from './element-types.js';
 
 /** A custom element as Vue sees it: its props in templates and its events for `@name`. */
-export type ToileVueComponent<T extends keyof ToileElements> = new () => ToileElements[T]['element'] & {
-  $props: ToileElements[T]['props'] & PublicProps & AllowedComponentProps & VNodeProps;
-  $emit: EmitFn<{
-    [K in ToileElements[T]['events']]: (event: ToileEventMap[K]) => void;
-  }>;
-};
+export type ToileVueComponent<T extends keyof ToileElements> =
+  new () => ToileElements[T]['element'] & {
+    $props: ToileElements[T]['props'] & PublicProps & AllowedComponentProps & VNodeProps;
+    $emit: EmitFn<{
+      [K in ToileElements[T]['events']]: (event: ToileEventMap[K]) => void;
+    }>;
+  };
 
 declare module 'vue' {
   interface GlobalComponents {

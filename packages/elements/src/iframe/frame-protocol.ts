@@ -3,7 +3,13 @@ import type { ToileChange } from '../events/toile-change.js';
 import type { ToileErrorSource } from '../events/toile-error.js';
 
 /** The elements a frame can host: those that take an `assessment` property. */
-export const FRAME_ELEMENTS = ['ecomap', 'genogram', 'isolation-risk', 'profile', 'summary'] as const;
+export const FRAME_ELEMENTS = [
+  'ecomap',
+  'genogram',
+  'isolation-risk',
+  'profile',
+  'summary',
+] as const;
 /** One element a frame can host (`toile-<name>`). */
 export type FrameElement = (typeof FRAME_ELEMENTS)[number];
 

@@ -55,7 +55,11 @@ function show(message: SetAssessmentMessage): void {
   current.assessment = message.assessment;
 }
 
-for (const name of [ToileChangeEvent.eventName, ToileSelectEvent.eventName, ToileErrorEvent.eventName]) {
+for (const name of [
+  ToileChangeEvent.eventName,
+  ToileSelectEvent.eventName,
+  ToileErrorEvent.eventName,
+]) {
   slot.addEventListener(name, forward);
 }
 

@@ -16,7 +16,6 @@ export interface DrawContext {
   readonly highlight: ReadonlySet<string>;
   readonly focusId: string | undefined;
   readonly movingId: string | undefined;
-  readonly preview: Preview | undefined;
 }
 
 /** A straight path, or a zig-zag one for stressful ties (Hartman's hatched line). */
@@ -45,8 +44,98 @@ export function isHighlighted(
   return hl.has(entryId) || (tie !== undefined && hl.has(tie.id));
 }
 
-function position(n: EcomapNode, p: Preview | undefined): { x: number; y: number } {
-  return p && p.id === n.id ? { x: n.x + p.dx, y: n.y + p.dy } : { x: n.x, y: n.y };
+const f1 = (n: number): string => n.toFixed(1);
+const translate = (x: number, y: number): string => `translate(${f1(x)},${f1(y)})`;
+
+// The tie line from the centre (or the tenant, for a household member) to node `n` drawn at x, y.
+function tieD(
+  layout: EcomapLayout,
+  n: EcomapNode,
+  x: number,
+  y: number,
+  stressful: boolean,
+): string {
+  const from = n.kind === 'household' ? layout.nodes[0] : undefined;
+  const fx = from ? from.x : 0;
+  const fy = from ? from.y : 0;
+  const startR = from ? from.r : layout.centreRadius;
+  const len = Math.hypot(x - fx, y - fy) || 1;
+  const ux = (x - fx) / len;
+  const uy = (y - fy) / len;
+  return tiePath(
+    fx + ux * startR,
+    fy + uy * startR,
+    x - ux * (n.r + 2),
+    y - uy * (n.r + 2),
+    stressful,
+  );
+}
+
+/**
+ * Draws node `id` displaced by dx, dy (layout units) straight into the rendered `svg`: its
+ * transform, its tie line and its links, and nothing else. Drag and keyboard-move steps use it
+ * instead of a Lit render (which would re-evaluate every node); dx = dy = 0 puts back exactly
+ * the values Lit last rendered, so Lit's view of the DOM stays true.
+ */
+export function placeNode(
+  svg: ParentNode,
+  layout: EcomapLayout,
+  ties: ReadonlyMap<string, Tie>,
+  id: string,
+  dx: number,
+  dy: number,
+): void {
+  const n = layout.nodes.find((m) => m.id === id);
+  if (!n) return;
+  const x = n.x + dx;
+  const y = n.y + dy;
+  const q = (sel: string, key: string): Element | null =>
+    svg.querySelector(`${sel}[data-id="${CSS.escape(key)}"]`);
+  q('.node', id)?.setAttribute('transform', translate(x, y));
+  const tie = n.tieId ? ties.get(n.tieId) : undefined;
+  if (tie) q('.tie', id)?.setAttribute('d', tieD(layout, n, x, y, tie.stressful));
+  for (const l of layout.links) {
+    const end = l.aId === n.entryId ? '1' : l.bId === n.entryId ? '2' : '';
+    const line = end ? q('.link', l.id) : null;
+    line?.setAttribute(`x${end}`, f1(x));
+    line?.setAttribute(`y${end}`, f1(y));
+  }
+}
+
+/**
+ * Lifts node `id` into `layer`, an empty transparent `<svg>` over `svg` with the same viewBox:
+ * copies of its group, tie line and links go there and the originals turn transparent (still
+ * focusable). A drag or keyboard move then moves the copies (`placeNode` on the layer), so each
+ * step repaints a few shapes, not the whole map. `drop` undoes it; the originals are never
+ * changed, so Lit's view of the DOM stays true.
+ */
+export function lift(
+  svg: SVGSVGElement,
+  layer: SVGSVGElement,
+  layout: EcomapLayout,
+  id: string,
+): void {
+  const n = layout.nodes.find((m) => m.id === id);
+  const q = (sel: string, key: string): Element[] => [
+    ...svg.querySelectorAll(`${sel}[data-id="${CSS.escape(key)}"]`),
+  ];
+  const links = layout.links.filter((l) => l.aId === n?.entryId || l.bId === n?.entryId);
+  for (const el of [
+    ...q('.tie', id),
+    ...links.flatMap((l) => q('.link', l.id)),
+    ...q('.node', id),
+  ]) {
+    const copy = el.cloneNode(true) as Element;
+    for (const a of ['tabindex', 'role', 'aria-label']) copy.removeAttribute(a);
+    layer.append(copy);
+    (el as SVGElement).style.opacity = '0';
+  }
+}
+
+/** Empties a layer filled by `lift` and shows the originals again. */
+export function drop(svg: SVGSVGElement, layer: SVGSVGElement): void {
+  layer.replaceChildren();
+  for (const el of svg.querySelectorAll<SVGElement>('[style]')) el.style.removeProperty('opacity');
 }
 
 function markerKind(tie: Tie, hl: boolean): string {
@@ -61,33 +150,14 @@ export function markers(): SVGTemplateResult {
   )}</defs>`;
 }
 
-function tieLine(
-  n: EcomapNode,
-  ctx: DrawContext,
-  tenant: EcomapNode | undefined,
-): SVGTemplateResult | typeof nothing {
+function tieLine(n: EcomapNode, ctx: DrawContext): SVGTemplateResult | typeof nothing {
   const tie = n.tieId ? ctx.ties.get(n.tieId) : undefined;
   if (!tie) return nothing;
-  const p = position(n, ctx.preview);
-  const from = n.kind === 'household' && tenant ? tenant : undefined;
-  const fx = from ? from.x : 0;
-  const fy = from ? from.y : 0;
-  const startR = from ? from.r : ctx.layout.centreRadius;
-  const len = Math.hypot(p.x - fx, p.y - fy) || 1;
-  const ux = (p.x - fx) / len;
-  const uy = (p.y - fy) / len;
   const hl = isHighlighted(tie, n.entryId, ctx.highlight);
   const mk = `url(#eco-arrow-${markerKind(tie, hl)})`;
   const start = tie.flow === 'toward_person' || tie.flow === 'both' ? mk : nothing;
   const end = tie.flow === 'from_person' || tie.flow === 'both' ? mk : nothing;
-  const d = tiePath(
-    fx + ux * startR,
-    fy + uy * startR,
-    p.x - ux * (n.r + 2),
-    p.y - uy * (n.r + 2),
-    tie.stressful,
-  );
-  return svg`<path class=${`tie ${tie.strength}${tie.stressful ? ' stressful' : ''}${hl ? ' hl' : ''}`} d=${d} marker-start=${start} marker-end=${end}></path>`;
+  return svg`<path class=${`tie ${tie.strength}${tie.stressful ? ' stressful' : ''}${hl ? ' hl' : ''}`} data-id=${n.id} d=${tieD(ctx.layout, n, n.x, n.y, tie.stressful)} marker-start=${start} marker-end=${end}></path>`;
 }
 
 function nodeShape(n: EcomapNode): SVGTemplateResult {
@@ -101,12 +171,11 @@ function node(
   ctx: DrawContext,
   describe: (n: EcomapNode) => string,
 ): SVGTemplateResult {
-  const p = position(n, ctx.preview);
   const tie = n.tieId ? ctx.ties.get(n.tieId) : undefined;
   const hl = n.kind !== 'tenant' && isHighlighted(tie, n.entryId, ctx.highlight);
   const l = n.label;
   const cls = `node ${n.kind} ${n.entryKind}${hl ? ' hl' : ''}${ctx.movingId === n.id ? ' moving' : ''}`;
-  return svg`<g class=${cls} data-id=${n.id} role="graphics-symbol" aria-label=${describe(n)} tabindex=${ctx.focusId === n.id ? 0 : -1} transform=${`translate(${p.x.toFixed(1)},${p.y.toFixed(1)})`}>
+  return svg`<g class=${cls} data-id=${n.id} role="graphics-symbol" aria-label=${describe(n)} tabindex=${ctx.focusId === n.id ? 0 : -1} transform=${translate(n.x, n.y)}>
     <circle class="focus" r=${n.r + 5}></circle>${nodeShape(n)}${
       l.leader
         ? svg`<line class="leader" x1=${l.leader.x1 - n.x} y1=${l.leader.y1 - n.y} x2=${l.leader.x2 - n.x} y2=${l.leader.y2 - n.y}></line>`
@@ -120,8 +189,6 @@ export function drawEcomap(
   describe: (n: EcomapNode) => string,
 ): SVGTemplateResult {
   const { layout } = ctx;
-  const tenant = layout.nodes.find((n) => n.kind === 'tenant');
-  const byEntry = new Map(layout.nodes.map((n) => [n.entryId, n] as const));
   const wedgeR = layout.radius + 8;
   const inner = layout.centreRadius;
   const edges = layout.sectors.length > 1 ? layout.sectors.map((s) => s.startAngle) : [];
@@ -137,15 +204,15 @@ export function drawEcomap(
         (s) =>
           svg`<text x=${s.label.x + 2} y=${s.label.y + s.label.height / 2} dominant-baseline="central" font-size=${layout.fontSize}>${s.label.text}</text>`,
       )}</g>
-      <g>${layout.links.map((l) => {
-        const a = byEntry.get(l.aId);
-        const b = byEntry.get(l.bId);
-        if (!a || !b) return nothing;
-        const p = position(a, ctx.preview);
-        const q = position(b, ctx.preview);
-        return svg`<line class="link" x1=${p.x.toFixed(1)} y1=${p.y.toFixed(1)} x2=${q.x.toFixed(1)} y2=${q.y.toFixed(1)}></line>`;
-      })}</g>
-      <g>${layout.nodes.map((n) => (n.kind === 'tenant' ? nothing : tieLine(n, ctx, tenant)))}</g>
+      <g>${layout.links.map(
+        (l) =>
+          svg`<line class="link" data-id=${l.id} x1=${f1(l.x1)} y1=${f1(l.y1)} x2=${f1(l.x2)} y2=${f1(l.y2)}></line>`,
+      )}</g>
+      <g>${repeat(
+        layout.nodes,
+        (n) => n.id,
+        (n) => tieLine(n, ctx),
+      )}</g>
     </g>
     <g>${repeat(
       layout.nodes,

@@ -97,6 +97,13 @@ export const ecomapStyles = css`
     user-select: none;
     -webkit-user-select: none;
   }
+  svg.lift {
+    position: absolute;
+    inset: 0;
+    background: none;
+    pointer-events: none;
+    will-change: transform;
+  }
   .node {
     cursor: pointer;
     outline: none;

@@ -284,10 +284,18 @@ describe('<toile-ecomap>', function () {
     await sendKeys({ press: 'ArrowRight' });
     await sendKeys({ press: 'ArrowRight' });
     await el.updateComplete;
-    expect(node(el, tie?.id ?? '').getAttribute('transform')).to.not.equal(before);
+    // The node moves in a layer of its own (a copy); the original waits, transparent, for the commit.
+    const lifted = root(el).querySelector(`svg.lift .node[data-id="${tie?.id ?? ''}"]`);
+    expect(lifted?.getAttribute('transform')).to.not.equal(before);
+    expect(node(el, tie?.id ?? '').style.opacity).to.equal('0');
+    expect(document.activeElement).to.equal(el);
+    expect(root(el).activeElement).to.equal(node(el, tie?.id ?? ''));
     expect(list).to.have.length(0);
     await sendKeys({ press: 'Enter' });
     await el.updateComplete;
+    expect(root(el).querySelector('svg.lift')?.childElementCount).to.equal(0);
+    expect(node(el, tie?.id ?? '').style.opacity).to.equal('');
+    expect(node(el, tie?.id ?? '').getAttribute('transform')).to.not.equal(before);
     expect(list).to.have.length(1);
     expect(list[0]?.assessment.ecomap.ties[0]?.offset).to.deep.equal({ dx: 4, dy: 0 });
     await focusNode(el, tie?.id ?? '');
@@ -303,6 +311,7 @@ describe('<toile-ecomap>', function () {
     const list = changes(el);
     const tie = ginette.ecomap.ties[3];
     const g = node(el, tie?.id ?? '');
+    const before = g.getAttribute('transform');
     const r = g.querySelector('.shape')?.getBoundingClientRect();
     const x = (r?.x ?? 0) + (r?.width ?? 0) / 2;
     const y = (r?.y ?? 0) + (r?.height ?? 0) / 2;
@@ -325,10 +334,16 @@ describe('<toile-ecomap>', function () {
       await el.updateComplete;
     }
     expect(list).to.have.length(0);
+    // Steps move only the lifted copy; the original keeps Lit's position until the commit.
+    expect(g.getAttribute('transform')).to.equal(before);
+    const copy = root(el).querySelector(`svg.lift .node[data-id="${tie?.id ?? ''}"]`);
+    expect(copy?.getAttribute('transform')).to.not.equal(before);
     svg?.dispatchEvent(
       new PointerEvent('pointerup', { ...opts, clientX: x + 30, clientY: y + 15 }),
     );
     await el.updateComplete;
+    expect(root(el).querySelector('svg.lift')?.childElementCount).to.equal(0);
+    expect(g.getAttribute('transform')).to.not.equal(before);
     expect(list).to.have.length(1);
     expect(list[0]?.change.kind).to.equal('tie-move');
     const off = list[0]?.assessment.ecomap.ties.find((t) => t.id === tie?.id)?.offset;
@@ -462,5 +477,54 @@ describe('<toile-ecomap>', function () {
     el.fit();
     await el.updateComplete;
     expect(svg()).to.equal(fitted);
+  });
+
+  it('pinch-zooms with two touch pointers around their midpoint, without moving a node', async () => {
+    const el = await mount(ginette);
+    const list = changes(el);
+    const svg = root(el).querySelector<SVGSVGElement>('svg.eco');
+    const viewBox = (): number[] => (svg?.getAttribute('viewBox') ?? '').split(' ').map(Number);
+    const before = viewBox();
+    const r = svg?.getBoundingClientRect();
+    const cx = (r?.x ?? 0) + (r?.width ?? 0) / 2;
+    const cy = (r?.y ?? 0) + (r?.height ?? 0) / 2;
+    // The layout point under the midpoint (40 px right of the centre) must stay under it.
+    const toLayout = (px: number, py: number): DOMPoint =>
+      new DOMPoint(px, py).matrixTransform(svg?.getScreenCTM()?.inverse());
+    const anchor = toLayout(cx + 40, cy);
+    const touch = (type: string, id: number, x: number, target: Element | null = svg): void => {
+      target?.dispatchEvent(
+        new PointerEvent(type, {
+          bubbles: true,
+          composed: true,
+          pointerId: id,
+          pointerType: 'touch',
+          isPrimary: id === 1,
+          button: 0,
+          clientX: x,
+          clientY: cy,
+        }),
+      );
+    };
+    // The first finger lands on a node (a drag begins), the second turns it into a pinch.
+    const g = node(el, ginette.ecomap.ties[0]?.id ?? '');
+    touch('pointerdown', 1, cx - 10, g.querySelector('.shape'));
+    touch('pointerdown', 2, cx + 90);
+    for (let i = 1; i <= 5; i += 1) {
+      touch('pointermove', 1, cx - 10 - i * 10);
+      touch('pointermove', 2, cx + 90 + i * 10);
+      await el.updateComplete;
+    }
+    const zoomed = viewBox();
+    // Fingers 100 px apart, then 200: twice as close.
+    expect(zoomed[2]).to.be.closeTo((before[2] ?? 0) / 2, 0.5);
+    const still = toLayout(cx + 40, cy);
+    expect(still.x).to.be.closeTo(anchor.x, 0.5);
+    expect(still.y).to.be.closeTo(anchor.y, 0.5);
+    touch('pointerup', 2, cx + 140);
+    touch('pointerup', 1, cx - 60);
+    await el.updateComplete;
+    expect(list).to.have.length(0);
+    expect(viewBox()).to.deep.equal(zoomed);
   });
 });

@@ -29,7 +29,15 @@ import { svgToPngBlob } from '../../export/svg-to-png.js';
 import { registerMessages, translate } from '../../i18n/translate.js';
 import type { MessageKey } from '../../i18n/fr.js';
 import { describeContext, describeTie, type DescribeContext } from './ecomap-describe.js';
-import { drawEcomap, isHighlighted, markers, type Preview } from './ecomap-draw.js';
+import {
+  drawEcomap,
+  drop,
+  isHighlighted,
+  lift,
+  markers,
+  placeNode,
+  type Preview,
+} from './ecomap-draw.js';
 import { readEditor, renderEditorForm, type EditorState } from './ecomap-editor.js';
 import { buildExportSvg } from './ecomap-export.js';
 import { focusOrder, navigate, nudge } from './ecomap-keyboard.js';
@@ -65,6 +73,18 @@ interface Drag {
   readonly y0: number;
   readonly scale: number;
   moved: boolean;
+}
+
+// Two fingers: the layout point under their midpoint at the start stays under it while they
+// spread or pinch (s = screen px per layout unit, sx/sy = centre of the svg box on screen).
+interface Pinch {
+  readonly d0: number;
+  readonly k0: number;
+  readonly px: number;
+  readonly py: number;
+  readonly s0: number;
+  readonly sx: number;
+  readonly sy: number;
 }
 
 interface Pan {
@@ -152,18 +172,23 @@ export class ToileEcomap extends ToileElement {
 
   @state() private _view: 'map' | 'table' = 'map';
   @state() private _focusId: string | undefined;
-  @state() private _preview: Preview | undefined;
   @state() private _moving = false;
   @state() private _editor: EditorState | undefined;
   @state() private _zoom = { k: 1, cx: 0, cy: 0, fitted: true };
 
   @query('svg.eco') private _svg!: SVGSVGElement | null;
+  @query('svg.lift') private _lift!: SVGSVGElement | null;
   @query('dialog') private _dialog!: HTMLDialogElement | null;
 
   #layout: EcomapLayout | undefined;
   #layoutKey: unknown[] = [];
   #drag: Drag | undefined;
   #pan: Pan | undefined;
+  // The node being dragged or nudged: drawn straight into the DOM (`placeNode`), not by Lit.
+  #preview: Preview | undefined;
+  // Pointers down on the map (for pinch zoom) and the pinch in progress.
+  #pointers = new Map<number, { x: number; y: number }>();
+  #pinch: Pinch | undefined;
   #measureCtx: CanvasRenderingContext2D | null | undefined;
   #widths = new Map<string, number>();
   #font = '';
@@ -215,7 +240,7 @@ export class ToileEcomap extends ToileElement {
       this.#layout = layoutEcomap(a, {
         vocabularies: this.#vocab,
         lang: this.l10n.lang,
-        measureText: (t) => this.#measure(t),
+        measureText: (t, bold) => this.#measure(t, bold),
       });
       this.#layoutKey = key;
       if (this._focusId && !this.#layout.nodes.some((n) => n.id === this._focusId))
@@ -223,25 +248,26 @@ export class ToileEcomap extends ToileElement {
     }
   }
 
-  // Canvas text metrics in the drawing's font, so label boxes match the rendered text.
-  #measure(text: string): number {
+  // Canvas text metrics in the drawing's font (sector names are bold), so label boxes match the text.
+  #measure(text: string, bold = false): number {
     if (this.#measureCtx === undefined) {
       this.#measureCtx = document.createElement('canvas').getContext('2d');
       const family =
         getComputedStyle(this).getPropertyValue('--_font').trim() || 'system-ui, sans-serif';
       this.#font = `12px ${family}`;
     }
-    const cached = this.#widths.get(text);
+    const key = bold ? `b${text}` : ` ${text}`;
+    const cached = this.#widths.get(key);
     if (cached !== undefined) return cached;
     const ctx = this.#measureCtx;
     let w: number;
     if (ctx) {
-      ctx.font = this.#font;
+      ctx.font = (bold ? '600 ' : '') + this.#font;
       w = ctx.measureText(text).width * 1.04 + 1;
     } else {
       w = text.length * 7.5;
     }
-    this.#widths.set(text, w);
+    this.#widths.set(key, w);
     return w;
   }
 
@@ -276,7 +302,9 @@ export class ToileEcomap extends ToileElement {
     return { fr: translate('fr', key, params), en: translate('en', key, params) };
   }
 
-  #apply(result: EcomapEditResult, kind: string, label: Label): boolean {
+  // `trusted`: a move or a removal of the current valid record, which core's tests prove keeps it
+  // valid, so the controller skips the full re-parse (form edits carry free text and are parsed).
+  #apply(result: EcomapEditResult, kind: string, label: Label, trusted = false): boolean {
     if (!result.ok) {
       this.emit(
         new ToileErrorEvent(
@@ -286,7 +314,7 @@ export class ToileEcomap extends ToileElement {
       );
       return false;
     }
-    return this.#data.commit(result.assessment, { kind, label });
+    return this.#data.commit(result.assessment, { kind, label }, { trusted });
   }
 
   #select(id: string | undefined): void {
@@ -303,7 +331,14 @@ export class ToileEcomap extends ToileElement {
     const name = this.#nameOf(n);
     const a = this.#data.value;
     if (!a) return;
-    if (this.#apply(removeTie(a, n.tieId), 'tie-remove', this.#label('ecomap.removed', { name }))) {
+    if (
+      this.#apply(
+        removeTie(a, n.tieId),
+        'tie-remove',
+        this.#label('ecomap.removed', { name }),
+        true,
+      )
+    ) {
       this._focusId = next !== n.id ? next : undefined;
       this._editor = undefined;
     }
@@ -314,7 +349,8 @@ export class ToileEcomap extends ToileElement {
     const R = this.#layout?.radius;
     const tie = a?.ecomap.ties.find((t) => t.id === n.tieId);
     if (!a || !R || !tie) return;
-    const round = (v: number): number => Math.round(v * 10) / 10;
+    // Tenths of a percent, within the schema's ±100000 (so the trusted commit stays valid).
+    const round = (v: number): number => Math.max(-1e5, Math.min(1e5, Math.round(v * 10) / 10));
     const offset = {
       dx: round((tie.offset?.dx ?? 0) + (dx / R) * 100),
       dy: round((tie.offset?.dy ?? 0) + (dy / R) * 100),
@@ -323,6 +359,7 @@ export class ToileEcomap extends ToileElement {
       moveTie(a, tie.id, offset),
       'tie-move',
       this.#label('ecomap.moved', { name: this.#nameOf(n) }),
+      true,
     );
   }
 
@@ -343,16 +380,15 @@ export class ToileEcomap extends ToileElement {
       const step = nudge(key, e.shiftKey, this.#layout?.radius ?? 100);
       e.preventDefault();
       if (step) {
-        const p = this._preview;
-        this._preview = { id: n.id, dx: (p?.dx ?? 0) + step.dx, dy: (p?.dy ?? 0) + step.dy };
+        const p = this.#preview;
+        this.#showPreview({ id: n.id, dx: (p?.dx ?? 0) + step.dx, dy: (p?.dy ?? 0) + step.dy });
       } else if (key === 'Enter' || key === 'm' || key === 'M') {
-        const p = this._preview;
+        const p = this.#endPreview();
         this._moving = false;
-        this._preview = undefined;
         if (p && (p.dx !== 0 || p.dy !== 0)) this.#commitMove(n, p.dx, p.dy);
       } else if (key === 'Escape') {
         this._moving = false;
-        this._preview = undefined;
+        this.#endPreview();
         void this.#data.announcer.announce(this.l10n.t('ecomap.moveCancelled'));
       }
       return;
@@ -376,7 +412,7 @@ export class ToileEcomap extends ToileElement {
     } else if (key === 'm' || key === 'M') {
       e.preventDefault();
       this._moving = true;
-      this._preview = { id: n.id, dx: 0, dy: 0 };
+      this.#preview = { id: n.id, dx: 0, dy: 0 };
       void this.#data.announcer.announce(this.l10n.t('ecomap.moveMode', { name: this.#nameOf(n) }));
     }
   };
@@ -391,6 +427,14 @@ export class ToileEcomap extends ToileElement {
   #onPointerDown = (e: PointerEvent): void => {
     const svgEl = this._svg;
     if (!svgEl || e.button !== 0) return;
+    // A primary pointer starts a new gesture (forgets any pointer whose `pointerup` went unseen).
+    if (e.isPrimary) this.#pointers.clear();
+    this.#pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    if (this.#pointers.size === 2) {
+      capture(svgEl, e.pointerId);
+      this.#startPinch(svgEl);
+      return;
+    }
     const g = (e.target as Element).closest('.node');
     const scale = svgEl.getScreenCTM()?.a ?? 1;
     const id = g?.getAttribute('data-id') ?? undefined;
@@ -426,13 +470,19 @@ export class ToileEcomap extends ToileElement {
   };
 
   #onPointerMove = (e: PointerEvent): void => {
+    if (this.#pointers.has(e.pointerId))
+      this.#pointers.set(e.pointerId, { x: e.clientX, y: e.clientY });
+    if (this.#pinch) {
+      this.#movePinch(this.#pinch);
+      return;
+    }
     const d = this.#drag;
     if (d && d.pointerId === e.pointerId) {
       const dx = (e.clientX - d.x0) / d.scale;
       const dy = (e.clientY - d.y0) / d.scale;
       if (!d.moved && Math.hypot(e.clientX - d.x0, e.clientY - d.y0) < 3) return;
       d.moved = true;
-      this._preview = { id: d.id, dx, dy };
+      this.#showPreview({ id: d.id, dx, dy });
       return;
     }
     const p = this.#pan;
@@ -447,15 +497,78 @@ export class ToileEcomap extends ToileElement {
   };
 
   #onPointerUp = (e: PointerEvent): void => {
+    this.#pointers.delete(e.pointerId);
+    this.#pinch = undefined;
     const d = this.#drag;
     this.#pan = undefined;
     if (!d || d.pointerId !== e.pointerId) return;
     this.#drag = undefined;
-    const p = this._preview;
-    this._preview = undefined;
+    const p = this.#endPreview();
     const n = this.#node(d.id);
     if (e.type === 'pointerup' && d.moved && p && n) this.#commitMove(n, p.dx, p.dy);
   };
+
+  // A second finger turns a drag or a pan into a pinch; the drag is dropped, uncommitted.
+  #startPinch(svgEl: SVGSVGElement): void {
+    const [a, b] = [...this.#pointers.values()];
+    const layout = this.#layout;
+    if (!a || !b || !layout) return;
+    this.#drag = undefined;
+    this.#pan = undefined;
+    this.#endPreview();
+    const r = svgEl.getBoundingClientRect();
+    const s0 = svgEl.getScreenCTM()?.a ?? 1;
+    const f = this.#frame(layout);
+    const z = this._zoom;
+    const sx = r.x + r.width / 2;
+    const sy = r.y + r.height / 2;
+    this.#pinch = {
+      d0: Math.max(1, Math.hypot(a.x - b.x, a.y - b.y)),
+      k0: z.k,
+      px: (z.fitted ? f.x + f.width / 2 : z.cx) + ((a.x + b.x) / 2 - sx) / s0,
+      py: (z.fitted ? f.y + f.height / 2 : z.cy) + ((a.y + b.y) / 2 - sy) / s0,
+      s0,
+      sx,
+      sy,
+    };
+  }
+
+  #movePinch(p: Pinch): void {
+    const [a, b] = [...this.#pointers.values()];
+    if (!a || !b) return;
+    const k = Math.min(12, Math.max(0.5, (p.k0 * Math.hypot(a.x - b.x, a.y - b.y)) / p.d0));
+    const s = (p.s0 * k) / p.k0;
+    this._zoom = {
+      k,
+      cx: p.px - ((a.x + b.x) / 2 - p.sx) / s,
+      cy: p.py - ((a.y + b.y) / 2 - p.sy) / s,
+      fitted: false,
+    };
+  }
+
+  // Moves the previewed node, lifted into its own layer, in the DOM only: no Lit update, and each
+  // step repaints that layer rather than the whole map.
+  #showPreview(p: Preview): void {
+    this.#preview = p;
+    const svg = this._svg;
+    const layer = this._lift;
+    const a = this.#data.value;
+    const layout = this.#layout;
+    if (!svg || !layer || !a || !layout) return;
+    if (!layer.hasChildNodes()) lift(svg, layer, layout, p.id);
+    const ties = new Map(a.ecomap.ties.map((t) => [t.id, t]));
+    placeNode(layer, layout, ties, p.id, p.dx, p.dy);
+  }
+
+  // Drops the layer (the node shows where Lit drew it) and returns the preview.
+  #endPreview(): Preview | undefined {
+    const p = this.#preview;
+    this.#preview = undefined;
+    const svg = this._svg;
+    const layer = this._lift;
+    if (svg && layer) drop(svg, layer);
+    return p;
+  }
 
   #onWheel = (e: WheelEvent): void => {
     if (!e.ctrlKey && !e.metaKey && !this._zoom.fitted && Math.abs(e.deltaY) < 1) return;
@@ -671,32 +784,38 @@ export class ToileEcomap extends ToileElement {
     const cy = z.fitted ? b.y + b.height / 2 : z.cy;
     const tenant = this.#nameOf(layout.nodes[0]);
     const focusId = this._focusId ?? focusOrder(layout.nodes)[0]?.id;
+    const cls = `eco${hl.size ? ' dim' : ''}`;
+    const viewBox = `${(cx - w / 2).toFixed(1)} ${(cy - h / 2).toFixed(1)} ${w.toFixed(1)} ${h.toFixed(1)}`;
     return html`<svg
-      class=${`eco${hl.size ? ' dim' : ''}`}
-      role="graphics-document"
-      aria-label=${this.l10n.t('ecomap.title', { name: tenant })}
-      aria-describedby="eco-help"
-      viewBox=${`${(cx - w / 2).toFixed(1)} ${(cy - h / 2).toFixed(1)} ${w.toFixed(1)} ${h.toFixed(1)}`}
-      preserveAspectRatio="xMidYMid meet"
-      @pointerdown=${this.#onPointerDown}
-      @pointermove=${this.#onPointerMove}
-      @pointerup=${this.#onPointerUp}
-      @pointercancel=${this.#onPointerUp}
-      @lostpointercapture=${this.#onPointerUp}
-      @dblclick=${this.#onDblClick}
-    >
-      ${drawEcomap(
-        {
-          layout,
-          ties,
-          highlight: hl,
-          focusId,
-          movingId: this._moving ? this._focusId : undefined,
-          preview: this._preview,
-        },
-        this.#describe(ctx, ties, hl),
-      )}
-    </svg>`;
+        class=${cls}
+        role="graphics-document"
+        aria-label=${this.l10n.t('ecomap.title', { name: tenant })}
+        aria-describedby="eco-help"
+        viewBox=${viewBox}
+        preserveAspectRatio="xMidYMid meet"
+        @pointerdown=${this.#onPointerDown}
+        @pointermove=${this.#onPointerMove}
+        @pointerup=${this.#onPointerUp}
+        @pointercancel=${this.#onPointerUp}
+        @lostpointercapture=${this.#onPointerUp}
+        @dblclick=${this.#onDblClick}
+      >
+        ${drawEcomap(
+          {
+            layout,
+            ties,
+            highlight: hl,
+            focusId,
+            movingId: this._moving ? this._focusId : undefined,
+          },
+          this.#describe(ctx, ties, hl),
+        )}</svg
+      ><svg
+        class=${`${cls} lift`}
+        aria-hidden="true"
+        viewBox=${viewBox}
+        preserveAspectRatio="xMidYMid meet"
+      ></svg>`;
   }
 
   // The fitted view: a square around the centre whose size moves in steps of 48 units. A change

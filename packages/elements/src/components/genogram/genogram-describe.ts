@@ -47,6 +47,23 @@ export function describePeople(
     parents.set(l.childId, [...(parents.get(l.childId) ?? []), l.parentId]);
     children.set(l.parentId, [...(children.get(l.parentId) ?? []), l.childId]);
   }
+  // Everything a sentence lists, indexed by person once (not scanned again for every person).
+  const index = <T>(items: readonly T[], ids: (item: T) => readonly string[]): Map<string, T[]> => {
+    const m = new Map<string, T[]>();
+    for (const item of items)
+      for (const id of ids(item)) {
+        const list = m.get(id);
+        if (list) list.push(item);
+        else m.set(id, [item]);
+      }
+    return m;
+  };
+  const unionsOf = index(g.unions, (u) => u.partnerIds);
+  const birthsOf = index(g.multipleBirths, (m) => m.childIds);
+  const relationsOf = index(g.emotionalRelations, (r) =>
+    r.fromId === r.toId ? [r.fromId] : [r.fromId, r.toId],
+  );
+  const householdsOf = index(a.households, (h) => h.memberIds);
   const out = new Map<string, string>();
   for (const id of g.memberIds) {
     const p = persons.get(id);
@@ -64,8 +81,7 @@ export function describePeople(
     if (p.genderIdentity) head.push(p.genderIdentity);
     if (id === a.tenant.personId) head.push(k.t('genogram.indexPerson'));
     const parts: string[] = [head.join(', ')];
-    for (const u of g.unions) {
-      if (!u.partnerIds.includes(id)) continue;
+    for (const u of unionsOf.get(id) ?? []) {
       const other = u.partnerIds[0] === id ? u.partnerIds[1] : u.partnerIds[0];
       const type = vocab.unionTypes.find((x) => x.id === u.type);
       const status = k.t(`genogram.union.${u.status}`);
@@ -77,14 +93,12 @@ export function describePeople(
     if (ps?.length) parts.push(k.t('genogram.childOfText', { names: k.list(ps.map(name)) }));
     const cs = children.get(id);
     if (cs?.length) parts.push(k.t('genogram.parentOfText', { names: k.list(cs.map(name)) }));
-    for (const m of g.multipleBirths) {
-      if (m.childIds.includes(id))
-        parts.push(
-          k.t('genogram.twinOf', { names: k.list(m.childIds.filter((c) => c !== id).map(name)) }),
-        );
+    for (const m of birthsOf.get(id) ?? []) {
+      parts.push(
+        k.t('genogram.twinOf', { names: k.list(m.childIds.filter((c) => c !== id).map(name)) }),
+      );
     }
-    for (const r of g.emotionalRelations) {
-      if (r.fromId !== id && r.toId !== id) continue;
+    for (const r of relationsOf.get(id) ?? []) {
       const other = r.fromId === id ? r.toId : r.fromId;
       const type = vocab.emotionalRelations.find((x) => x.id === r.type);
       parts.push(
@@ -94,8 +108,8 @@ export function describePeople(
         }),
       );
     }
-    for (const h of a.households) {
-      if (h.memberIds.includes(id) && h.memberIds.length > 1) {
+    for (const h of householdsOf.get(id) ?? []) {
+      if (h.memberIds.length > 1) {
         parts.push(
           k.t('genogram.householdText', {
             names: k.list(h.memberIds.filter((m) => m !== id).map(name)),

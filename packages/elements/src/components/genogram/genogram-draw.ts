@@ -49,6 +49,8 @@ const paths = (groups: Map<string, string[]>): SVGTemplateResult[] =>
  * style, layout and paint do not grow with the number of lines, and an edit rewrites a few `d`s.
  */
 function familyLines(l: GenogramLayout): SVGTemplateResult[] {
+  const cached = linesCache.get(l);
+  if (cached) return cached;
   const groups = new Map<string, string[]>();
   for (const s of l.sibships) addTo(groups, 'sib', run(s.drop) + seg(s.line));
   for (const k of l.childLinks)
@@ -58,8 +60,13 @@ function familyLines(l: GenogramLayout): SVGTemplateResult[] {
     addTo(groups, u.line === 'solid' ? 'union' : `union ${u.line}`, run(u.points));
     for (const s of u.slashes) addTo(groups, 'slash', seg(s));
   }
-  return paths(groups);
+  const out = paths(groups);
+  linesCache.set(l, out);
+  return out;
 }
+
+// The lines of a layout are built once: a focus move or a drag re-renders without rebuilding them.
+const linesCache = new WeakMap<GenogramLayout, SVGTemplateResult[]>();
 
 /**
  * The drawing, back to front: households, family lines, union years, relations, pregnancy

@@ -120,9 +120,9 @@ function contactFields(c: Contact | undefined, vocab: Vocabularies, k: Tools): T
 /** The contact fields of the form merged over `old` (fields the form does not show are kept). */
 export function readContact(data: FormData, old: Contact | undefined): Contact | undefined {
   const out: Record<string, unknown> = { ...(old ?? {}) };
-  const pick = <T extends string>(key: string, allowed: readonly T[]): void => {
+  const pick = (key: string, allowed: readonly string[]): void => {
     const v = field(data, `c:${key}`, '');
-    if ((allowed as readonly string[]).includes(v)) out[key] = v;
+    if (allowed.includes(v)) out[key] = v;
     else Reflect.deleteProperty(out, key);
   };
   if (data.has('c:relationType')) {
@@ -138,7 +138,7 @@ export function readContact(data: FormData, old: Contact | undefined): Contact |
       else Reflect.deleteProperty(out, key);
     }
   }
-  return Object.keys(out).length > 0 ? (out as Contact) : undefined;
+  return Object.keys(out).length > 0 ? out : undefined;
 }
 
 /** The dialog's form for the current editor state (user text set as values, never as markup). */

@@ -180,7 +180,7 @@ describe('<toile-genogram>', function () {
 
   it('readonly: no editing tools, keys do not edit', async () => {
     const el = await mount(ginette, { readonly: true });
-    const labels = qa(el, '.toolbar button').map((b) => b.textContent?.trim() ?? '');
+    const labels = qa(el, '.toolbar button').map((b) => b.textContent.trim());
     expect(labels).to.include('Exporter en SVG');
     expect(labels).to.include('Tout afficher');
     for (const editing of ['Ajouter un parent', 'Modifier', 'Retirer', 'Relations', 'Ménages'])

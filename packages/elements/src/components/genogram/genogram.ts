@@ -15,6 +15,7 @@ import {
   updateUnion,
   UNION_STATUSES,
   PARENT_CHILD_KINDS,
+  parseAssessment,
   type Assessment,
   type GenogramEditResult,
   type GenogramLayout,
@@ -164,6 +165,8 @@ export class ToileGenogram extends ToileElement {
 
   @state() private _focusId: string | undefined;
   @state() private _editor: EditorState | undefined;
+  /** Why the dialog's last submission was refused, shown in the dialog. */
+  @state() private _refusal: string | undefined;
   @state() private _drag: Drag | undefined;
   @state() private _notice: string | undefined;
   @state() private _view: View | undefined;
@@ -173,6 +176,11 @@ export class ToileGenogram extends ToileElement {
   @query('dialog') private _dialog!: HTMLDialogElement | null;
 
   #layout: GenogramLayout | undefined;
+  /** The element's width in CSS pixels, kept by a ResizeObserver (no layout read while rendering). */
+  #width = 0;
+  #resize: ResizeObserver | undefined;
+  /** What the drawing reads besides the layout, derived once per record (not per render). */
+  #derived: Derived | undefined;
   #layoutKey: unknown[] = [];
   #names = new Map<string, string>();
   #namesKey: unknown[] = [];
@@ -181,6 +189,34 @@ export class ToileGenogram extends ToileElement {
   #configIssues = false;
   #listLang = '';
   #listFormat: Intl.ListFormat | undefined;
+
+  override connectedCallback(): void {
+    super.connectedCallback();
+    this.#resize ??= new ResizeObserver((entries) => {
+      const w = entries[0]?.contentRect.width ?? 0;
+      if (w > 0 && Math.abs(w - this.#width) >= 1) {
+        this.#width = w;
+        this.requestUpdate();
+      }
+    });
+    this.#resize.observe(this);
+  }
+
+  override disconnectedCallback(): void {
+    super.disconnectedCallback();
+    this.#resize?.disconnect();
+  }
+
+  /**
+   * Whether names would be drawn under about 5 px (a big family fitted in a small box): they are
+   * then left out of the drawing (no text layout for nothing legible) and stay in the accessible
+   * names and the outline; zooming in brings them back.
+   */
+  #far(viewWidth: number): boolean {
+    // Before the first resize report, one read of the width (the host's own box, cheap here).
+    if (this.#width === 0) this.#width = this.clientWidth;
+    return this.#width > 0 && (this.#width / viewWidth) * 12 < 5;
+  }
 
   /** The current layout; undefined without a valid record. */
   get layout(): GenogramLayout | undefined {
@@ -229,6 +265,7 @@ export class ToileGenogram extends ToileElement {
     if (!this.#layout || key.some((k, i) => k !== this.#layoutKey[i])) {
       this.#layout = layoutGenogram(a, { vocabularies: vocab });
       this.#layoutKey = key;
+      this.#derived = derive(a, this.#layout, vocab);
       if (this._focusId && !this.#layout.persons.some((p) => p.id === this._focusId))
         this._focusId = undefined;
     }
@@ -267,7 +304,15 @@ export class ToileGenogram extends ToileElement {
     return {
       t: (k, p) => this.l10n.t(k, p),
       label: (l) => this.l10n.label(l),
-      list: (items) => (fmt ? fmt.format(items) : items.join(', ')),
+      // One or two names need no ICU call (Intl.ListFormat is slow when run for every person).
+      list: (items) =>
+        items.length === 1
+          ? (items[0] ?? '')
+          : items.length === 2
+            ? `${items[0] ?? ''} ${lang === 'en' ? 'and' : 'et'} ${items[1] ?? ''}`
+            : fmt
+              ? fmt.format(items)
+              : items.join(', '),
     };
   }
 
@@ -582,14 +627,25 @@ export class ToileGenogram extends ToileElement {
   #submitExtra(mode: ExtraMode, id: string, a: Assessment, data: FormData): void {
     const out = submitExtra(mode, id, a, data);
     if (out.kind === 'refused') {
-      this.#apply(out.result, mode, { fr: '', en: '' });
+      this.#apply(out.result, mode, out.result.message);
+      this._refusal = this.l10n.label(out.result.message);
       return;
     }
     if (out.kind === 'commit') {
       const label = this.#bilingual(out.message, {
         name: out.next.registry.find((e) => e.id === out.focus)?.name ?? out.focus,
       });
-      if (!this.#data.commit(out.next, { kind: out.change, label })) return;
+      if (!this.#data.commit(out.next, { kind: out.change, label })) {
+        // The record's rules refused it (the controller fired toile-error): say why, in the dialog.
+        const r = parseAssessment(out.next, { vocabularies: this.#vocabOrDefault });
+        this._refusal = r.ok
+          ? this.l10n.t('common.invalid')
+          : r.issues
+              .slice(0, 3)
+              .map((i) => this.l10n.label(i.message))
+              .join(' ');
+        return;
+      }
       this._focusId = out.focus;
     }
     const focus = out.kind === 'commit' ? out.focus : id;
@@ -648,12 +704,8 @@ export class ToileGenogram extends ToileElement {
     }));
   }
 
-  #legend(): LegendItem[] {
-    const a = this.#data.value;
-    if (!a || !this.#layout) return [];
-    const people = new Map<string, Person>();
-    for (const e of a.registry) if (e.kind === 'person') people.set(e.id, e);
-    return legendItems(this.#layout, people, this.#vocabOrDefault);
+  #legend(): readonly LegendItem[] {
+    return this.#derived?.legend ?? [];
   }
 
   /** The drawing as a self-contained SVG document (title, drawing, legend; no script, no external reference). */
@@ -754,21 +806,11 @@ export class ToileGenogram extends ToileElement {
       return html`${this.#data.issues ? this.#renderError() : html`<div class="error" part="error" role="alert">${this.l10n.t('common.invalid')}</div>`}${live}`;
     const a = this.#data.value;
     const l = this.#layout;
-    if (!a || !l)
+    const d = this.#derived;
+    if (!a || !l || !d)
       return html`<p>${this.l10n.t('common.empty')}</p>
         ${live}`;
-    const people = new Map<string, Person>();
-    for (const e of a.registry) if (e.kind === 'person') people.set(e.id, e);
-    const ref = referenceYear(a);
-    const ages = new Map<string, number | undefined>();
-    for (const p of l.persons) {
-      const person = people.get(p.id);
-      if (person) ages.set(p.id, ageOf(person, ref));
-    }
-    const adopted = new Set(
-      l.childLinks.filter((c) => c.kind === 'adoptive' && !c.secondary).map((c) => c.childId),
-    );
-    const unions = new Map(a.genogram.unions.map((u) => [u.id, u] as const));
+    const { people, ages, adopted, unions } = d;
     const hl = new Set(this.highlight);
     const focus = this._focusId;
     const canEdit = !this.readonly && focus !== undefined;
@@ -839,7 +881,7 @@ export class ToileGenogram extends ToileElement {
       ${this._notice ? html`<p class="notice" part="notice">${this._notice}</p>` : nothing}
       <div class="canvas" part="canvas">
         <svg
-          class=${`geno main${hl.size > 0 ? ' dim' : ''}`}
+          class=${`geno main${hl.size > 0 ? ' dim' : ''}${this.#far(this._view ? b.width / this._view.k : b.width) ? ' far' : ''}`}
           part="drawing"
           role="graphics-document"
           aria-roledescription=${this.l10n.t('genogram.roledescription')}
@@ -902,7 +944,10 @@ export class ToileGenogram extends ToileElement {
           ? html`<dialog
               part="editor"
               aria-labelledby="editor-h"
-              @close=${() => (this._editor = undefined)}
+              @close=${() => {
+                this._editor = undefined;
+                this._refusal = undefined;
+              }}
               @cancel=${() => {
                 this.#closeEditor();
               }}
@@ -922,6 +967,7 @@ export class ToileGenogram extends ToileElement {
                         )
                   }
                 </div>
+                ${this._refusal ? html`<p class="refusal" role="alert">${this._refusal}</p>` : nothing}
                 <div class="row">
                   <button
                     type="button"
@@ -940,6 +986,30 @@ export class ToileGenogram extends ToileElement {
       ${live}
     </div>`;
   }
+}
+
+interface Derived {
+  readonly people: ReadonlyMap<string, Person>;
+  readonly ages: ReadonlyMap<string, number | undefined>;
+  readonly adopted: ReadonlySet<string>;
+  readonly unions: ReadonlyMap<string, Union>;
+  readonly legend: readonly LegendItem[];
+}
+
+function derive(a: Assessment, l: GenogramLayout, vocab: Vocabularies): Derived {
+  const people = new Map<string, Person>();
+  for (const e of a.registry) if (e.kind === 'person') people.set(e.id, e);
+  const ref = referenceYear(a);
+  const ages = new Map<string, number | undefined>();
+  for (const p of l.persons) {
+    const person = people.get(p.id);
+    if (person) ages.set(p.id, ageOf(person, ref));
+  }
+  const adopted = new Set(
+    l.childLinks.filter((c) => c.kind === 'adoptive' && !c.secondary).map((c) => c.childId),
+  );
+  const unions = new Map(a.genogram.unions.map((u) => [u.id, u] as const));
+  return { people, ages, adopted, unions, legend: legendItems(l, people, vocab) };
 }
 
 function clean<T extends Record<string, unknown>>(o: T): Partial<T> {

@@ -71,7 +71,9 @@ export const isolationRiskStyles = css`
     display: grid;
     gap: 0.25rem;
   }
-  [part='factors'] button {
+  [part='strengths'] button,
+  [part='factors'] button,
+  [part='lower'] button {
     display: grid;
     grid-template-columns: 1fr auto;
     width: 100%;
@@ -85,7 +87,9 @@ export const isolationRiskStyles = css`
     padding: 0.4rem 0.6rem;
     cursor: pointer;
   }
-  [part='factors'] button[aria-pressed='true'] {
+  [part='strengths'] button[aria-pressed='true'],
+  [part='factors'] button[aria-pressed='true'],
+  [part='lower'] button[aria-pressed='true'] {
     border-color: currentColor;
     border-width: 2px;
   }
@@ -122,6 +126,11 @@ export const isolationRiskStyles = css`
     display: flex;
     flex-wrap: wrap;
     gap: 0.25rem 1rem;
+  }
+  .tools {
+    display: flex;
+    gap: 0.5rem;
+    margin-block-end: 0.5rem;
   }
   details > summary {
     cursor: pointer;

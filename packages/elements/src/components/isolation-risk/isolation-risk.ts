@@ -1,6 +1,7 @@
 import { html, nothing, svg, type PropertyValues, type TemplateResult } from 'lit';
 import { property, state } from 'lit/decorators.js';
 import {
+  buildProfile,
   DEFAULT_INSTRUMENT_TEXTS,
   INSTRUMENT_VALUES,
   resolveInstrumentTexts,
@@ -8,6 +9,7 @@ import {
   type Assessment,
   type InstrumentId,
   type InstrumentText,
+  type ProfileEntry,
   type RiskOutcome,
   type RiskResult,
   type SteptoeComponent,
@@ -38,26 +40,27 @@ type Answer = number | string | null;
  * @tag toile-isolation-risk
  * @since 0.1.0
  * @status experimental
- * @event toile-highlight - A factor was focused or activated: `ids` are the people and ties behind it (empty to clear).
- * @event toile-change - An instrument answer was committed.
+ * @event toile-highlight - A factor or a what-would-lower change was focused or activated: `ids` are the people, systems, ties and relations behind it, with the people or systems at the ends of each tie or relation (empty to clear).
+ * @event toile-change - Once per committed instrument answer, and on undo/redo (Ctrl/Cmd+Z, Ctrl+Shift+Z or Ctrl+Y), with the new `assessment`.
  * @event toile-error - The assessment (source `assessment`) or the configuration (source `config`) was refused.
  * @csspart base - The wrapper.
  * @csspart summary - Level, gauge, watch flag and reassessment date.
  * @csspart gauge - The meter.
  * @csspart watch - The « à surveiller » badge.
+ * @csspart strengths - The strengths to build on, shown before the factors.
  * @csspart factors - The list of factors.
  * @csspart lower - The what-would-lower list.
  * @csspart completeness - Confidence and missing information.
  * @csspart indices - LSNS-6 estimate, Steptoe index and structure.
  * @csspart forms - The instrument forms.
  * @csspart error - The error state.
- * @cssproperty --toile-risk-low-color - Gauge colour for a low level; #2e7d32.
- * @cssproperty --toile-risk-moderate-color - Gauge colour for a moderate level; #b26a00.
- * @cssproperty --toile-risk-high-color - Gauge colour for a high level and the watch badge; #b3261e.
- * @cssproperty --toile-risk-track-color - Gauge track; #e0e0e0.
- * @cssproperty --toile-risk-muted-color - Secondary text; #49454f.
- * @cssproperty --toile-risk-border-color - Borders; #c4c7c5.
- * @cssproperty --toile-risk-gap - Space between blocks; 0.75rem.
+ * @cssproperty [--toile-risk-low-color=#2e7d32] - Gauge colour for a low level.
+ * @cssproperty [--toile-risk-moderate-color=#b26a00] - Gauge colour for a moderate level.
+ * @cssproperty [--toile-risk-high-color=#b3261e] - Gauge colour for a high level and the watch badge.
+ * @cssproperty [--toile-risk-track-color=#e0e0e0] - Gauge track.
+ * @cssproperty [--toile-risk-muted-color=#49454f] - Secondary text.
+ * @cssproperty [--toile-risk-border-color=#c4c7c5] - Borders.
+ * @cssproperty [--toile-risk-gap=0.75rem] - Space between blocks.
  */
 export class ToileIsolationRisk extends ToileElement {
   static override styles = [ToileElement.styles, isolationRiskStyles];
@@ -94,6 +97,16 @@ export class ToileIsolationRisk extends ToileElement {
   #cache: RiskOutcome | undefined;
   #reportedConfigIssues: readonly ValidationIssue[] | undefined;
 
+  /** Reverts the last instrument answer; returns whether there was one (false when readonly). */
+  undo(): boolean {
+    return !this.readonly && this.#data.undo();
+  }
+
+  /** Reapplies the last undone answer; returns whether there was one (false when readonly). */
+  redo(): boolean {
+    return !this.readonly && this.#data.redo();
+  }
+
   /** The current result (score, factors...), or undefined when empty or invalid. */
   get result(): RiskResult | undefined {
     const o = this.#outcome();
@@ -112,6 +125,26 @@ export class ToileIsolationRisk extends ToileElement {
       ...(this.vocabularies ? { vocabularies: this.vocabularies } : {}),
     });
     return this.#cache;
+  }
+
+  #strengthsKey: readonly unknown[] = [];
+  #strengthsCache: readonly ProfileEntry[] = [];
+
+  /** The profile's strengths that are present (recorded) or read from the maps, cached per input. */
+  #strengths(a: Assessment): readonly ProfileEntry[] {
+    const today = this.today ?? localToday();
+    const key = [a, this.config, today, this.vocabularies];
+    if (key.every((k, i) => k === this.#strengthsKey[i])) return this.#strengthsCache;
+    const p = buildProfile(
+      a,
+      { risk: this.config },
+      { today, ...(this.vocabularies ? { vocabularies: this.vocabularies } : {}) },
+    );
+    this.#strengthsKey = key;
+    this.#strengthsCache = p.ok
+      ? p.value.strengths.filter((e) => e.status === 'present' || e.origin === 'derived')
+      : [];
+    return this.#strengthsCache;
   }
 
   #texts(): Readonly<Record<InstrumentId, InstrumentText>> {
@@ -146,15 +179,24 @@ export class ToileIsolationRisk extends ToileElement {
         ${live}`;
     if (!o.ok) return html`${this.#renderIssues(o.issues, this.l10n.t('risk.configError'))}${live}`;
     const r = o.value;
-    return html`<section part="base" aria-labelledby="title">
+    return html`<section part="base" aria-labelledby="title" @keydown=${this.#onKeydown}>
         <h2 id="title">${this.l10n.t('risk.title')}</h2>
         <p class="muted">${this.l10n.t('risk.disclaimer')}</p>
-        ${this.#renderSummary(r)} ${this.#renderFactors(r, a)} ${this.#renderLower(r)}
-        ${this.#renderCompleteness(r)} ${this.#renderIndices(r)}
+        ${this.#renderSummary(r)} ${this.#renderStrengths(a)} ${this.#renderFactors(r, a)}
+        ${this.#renderLower(r, a)} ${this.#renderCompleteness(r)} ${this.#renderIndices(r)}
         ${this.readonly ? nothing : this.#renderForms(a)}
       </section>
       ${live}`;
   }
+
+  #onKeydown = (e: KeyboardEvent): void => {
+    if (e.defaultPrevented || this.readonly || !(e.ctrlKey || e.metaKey)) return;
+    const key = e.key.toLowerCase();
+    if (key !== 'z' && key !== 'y') return;
+    e.preventDefault();
+    if (key === 'y' || e.shiftKey) this.redo();
+    else this.undo();
+  };
 
   #renderIssues(issues: readonly ValidationIssue[], title: string): TemplateResult {
     return html`<div part="error" role="alert">
@@ -222,66 +264,137 @@ export class ToileIsolationRisk extends ToileElement {
 
   #highlight(id: string | undefined, ids: readonly string[]): void {
     this.selectedFactor = id;
-    this.emit(new ToileHighlightEvent(ids));
+    this.emit(new ToileHighlightEvent(this.#withEnds(ids)));
+  }
+
+  /**
+   * The ids behind a factor plus, for a tie or an emotional relation, the people or systems at its
+   * ends: the ecomap highlights ties, the genogram only people, and both should light up.
+   */
+  #withEnds(ids: readonly string[]): string[] {
+    const a = this.#data.value;
+    if (!a || ids.length === 0) return [...ids];
+    const ends = new Map<string, readonly string[]>();
+    for (const t of a.ecomap.ties) ends.set(t.id, [t.targetId]);
+    for (const r of a.genogram.emotionalRelations) ends.set(r.id, [r.fromId, r.toId]);
+    const out = new Set(ids);
+    for (const id of ids) for (const end of ends.get(id) ?? []) out.add(end);
+    return [...out];
+  }
+
+  /**
+   * A list of buttons that each point at people and ties: focusing or activating one (Enter,
+   * Space, click) emits `toile-highlight` with its ids; Escape or leaving the list clears it.
+   */
+  #highlightList(
+    part: string,
+    items: readonly { key: string; ids: readonly string[]; content: TemplateResult }[],
+  ): TemplateResult {
+    return html`<ul
+      part=${part}
+      @focusout=${(e: FocusEvent) => {
+        const to = e.relatedTarget;
+        if (!(to instanceof Node) || !(e.currentTarget as HTMLElement).contains(to))
+          this.#highlight(undefined, []);
+      }}
+      @keydown=${(e: KeyboardEvent) => {
+        if (e.key !== 'Escape' || this.selectedFactor === undefined) return;
+        e.preventDefault();
+        this.#highlight(undefined, []);
+      }}
+    >
+      ${items.map(
+        (item) =>
+          html`<li>
+            <button
+              type="button"
+              data-key=${item.key}
+              aria-pressed=${this.selectedFactor === item.key ? 'true' : 'false'}
+              @focus=${() => {
+                this.#highlight(item.key, item.ids);
+              }}
+              @click=${() => {
+                this.#highlight(item.key, item.ids);
+              }}
+            >
+              ${item.content}
+            </button>
+          </li>`,
+      )}
+    </ul>`;
+  }
+
+  /** Strengths come before risk factors (strength-based stance): the profile's present strengths. */
+  #renderStrengths(a: Assessment): TemplateResult {
+    const strengths = this.#strengths(a);
+    return html`<section aria-labelledby="strengths-title">
+      <h3 id="strengths-title">${this.l10n.t('risk.strengths')}</h3>
+      ${
+        strengths.length === 0
+          ? html`<p>${this.l10n.t('risk.noStrengths')}</p>`
+          : this.#highlightList(
+              'strengths',
+              strengths.map((e) => {
+                const names = this.#names(a, e.evidence);
+                return {
+                  key: `strength:${e.key}`,
+                  ids: e.evidence,
+                  content: html`<span>${this.l10n.label(e.label)}</span>
+                    ${names ? html`<span class="detail">${this.l10n.t('risk.evidence')} : ${names}</span>` : nothing}`,
+                };
+              }),
+            )
+      }
+    </section>`;
   }
 
   #renderFactors(r: RiskResult, a: Assessment): TemplateResult {
-    return html`<section aria-labelledby="factors-title">
+    return html`<section aria-labelledby="factors-title" aria-describedby="factors-help">
       <h3 id="factors-title">${this.l10n.t('risk.factors')}</h3>
       <p class="muted" id="factors-help">${this.l10n.t('risk.factorsHelp')}</p>
       ${
         r.factors.length === 0
           ? html`<p>${this.l10n.t('risk.noFactors')}</p>`
-          : html`<ul
-              part="factors"
-              aria-describedby="factors-help"
-              @focusout=${(e: FocusEvent) => {
-                const to = e.relatedTarget;
-                if (!(to instanceof Node) || !(e.currentTarget as HTMLElement).contains(to))
-                  this.#highlight(undefined, []);
-              }}
-            >
-              ${r.factors.map((f) => {
+          : this.#highlightList(
+              'factors',
+              r.factors.map((f) => {
                 const names = this.#names(a, f.evidence);
-                return html`<li>
-                  <button
-                    type="button"
-                    data-factor=${f.id}
-                    aria-pressed=${this.selectedFactor === f.id ? 'true' : 'false'}
-                    @focus=${() => {
-                      this.#highlight(f.id, f.evidence);
-                    }}
-                    @click=${() => {
-                      this.#highlight(f.id, f.evidence);
-                    }}
-                  >
-                    <span>${this.l10n.label(f.label)}</span>
+                return {
+                  key: f.id,
+                  ids: f.evidence,
+                  content: html`<span>${this.l10n.label(f.label)}</span>
                     <span class="pts">+${this.l10n.t('risk.points', { points: f.points })}</span>
                     ${names ? html`<span class="detail">${this.l10n.t('risk.evidence')} : ${names}</span>` : nothing}
-                    <span class="detail">${this.l10n.t('risk.source')} : ${f.source}</span>
-                  </button>
-                </li>`;
-              })}
-            </ul>`
+                    <span class="detail">${this.l10n.t('risk.source')} : ${f.source}</span>`,
+                };
+              }),
+            )
       }
     </section>`;
   }
 
-  #renderLower(r: RiskResult): TemplateResult {
-    return html`<section part="lower" aria-labelledby="lower-title">
+  #renderLower(r: RiskResult, a: Assessment): TemplateResult {
+    return html`<section aria-labelledby="lower-title">
       <h3 id="lower-title">${this.l10n.t('risk.lower')}</h3>
       ${
         r.whatWouldLower.length === 0
           ? html`<p>${this.l10n.t('risk.lowerNone')}</p>`
-          : html`<ul>
-              ${r.whatWouldLower.map(
-                (s) =>
-                  html`<li>
-                    ${this.l10n.label(s.change)} : <strong>${s.from} → ${s.to}</strong>
-                    ${s.fitsPreferences ? nothing : html`<span class="muted"> (${this.l10n.t('risk.againstPreference')})</span>`}
-                  </li>`,
-              )}
-            </ul>`
+          : this.#highlightList(
+              'lower',
+              r.whatWouldLower.map((s) => {
+                const names = this.#names(a, s.ids);
+                return {
+                  key: `lower:${s.id}`,
+                  ids: s.ids,
+                  content: html`<span>${this.l10n.label(s.change)}</span>
+                    <span class="pts"
+                      >${this.l10n.t('risk.fromTo', { from: s.from, to: s.to })}</span
+                    >
+                    ${names ? html`<span class="detail">${this.l10n.t('risk.evidence')} : ${names}</span>` : nothing}
+                    ${s.fitsPreferences ? nothing : html`<span class="detail">${this.l10n.t('risk.againstPreference')}</span>`}`,
+                };
+              }),
+            )
       }
     </section>`;
   }
@@ -323,6 +436,10 @@ export class ToileIsolationRisk extends ToileElement {
       min === max
         ? this.l10n.t('risk.lsnsValue', { value: min })
         : this.l10n.t('risk.lsnsRange', { min, max });
+    const sub = (min: number, max: number): string =>
+      min === max
+        ? this.l10n.t('risk.subscaleValue', { value: min })
+        : this.l10n.t('risk.subscaleRange', { min, max });
     const adm = r.instruments;
     const missing = this.l10n.t('risk.notScored');
     return html`<section part="indices" aria-labelledby="indices-title">
@@ -332,10 +449,8 @@ export class ToileIsolationRisk extends ToileElement {
         <dd>
           ${range(l.total, l.maxTotal)}
           (${l.flagged ? this.l10n.t('risk.flagged') : this.l10n.t('risk.notFlagged')}) ·
-          ${this.l10n.t('risk.family')}
-          ${range(l.family.score, l.family.maxScore).replace(/ (sur|out of) 30/, '/15')} ·
-          ${this.l10n.t('risk.friends')}
-          ${range(l.friends.score, l.friends.maxScore).replace(/ (sur|out of) 30/, '/15')}
+          ${this.l10n.t('risk.family')} ${sub(l.family.score, l.family.maxScore)} ·
+          ${this.l10n.t('risk.friends')} ${sub(l.friends.score, l.friends.maxScore)}
         </dd>
         ${
           adm.lsns6
@@ -405,6 +520,14 @@ export class ToileIsolationRisk extends ToileElement {
     const ids: readonly InstrumentId[] = ['lsns6', 'ucla3', 'djg6'];
     return html`<section part="forms" aria-labelledby="forms-title">
       <h3 id="forms-title">${this.l10n.t('risk.forms')}</h3>
+      <div class="tools">
+        <button type="button" ?disabled=${!this.#data.canUndo} @click=${() => this.undo()}>
+          ${this.l10n.t('common.undo')}
+        </button>
+        <button type="button" ?disabled=${!this.#data.canRedo} @click=${() => this.redo()}>
+          ${this.l10n.t('common.redo')}
+        </button>
+      </div>
       ${ids.map((id) => this.#renderForm(a, id, texts[id]))}
     </section>`;
   }

@@ -45,19 +45,19 @@ const KEYS: Record<ProfileList, 'strengths' | 'needs' | 'risks' | 'vulnerabiliti
  * @tag toile-profile
  * @since 0.1.0
  * @status experimental
- * @event toile-change - A profile item or a plan action was added, edited or removed.
+ * @event toile-change - Once per added, edited or removed item or plan action, and on undo/redo (Ctrl/Cmd+Z, Ctrl+Shift+Z or Ctrl+Y), with the new `assessment`.
  * @event toile-error - The assessment (source `assessment`) or the configuration (source `config`) was refused.
  * @csspart base - The wrapper.
- * @csspart toolbar - The view toggle and print button.
+ * @csspart toolbar - The view toggle, print, undo and redo buttons.
  * @csspart list - Each of the four lists.
  * @csspart preferences - Preferences and self-management.
  * @csspart suggestions - Suggested actions.
  * @csspart error - The error state.
- * @cssproperty --toile-profile-muted-color - Secondary text; #49454f.
- * @cssproperty --toile-profile-border-color - Item borders; #c4c7c5.
- * @cssproperty --toile-profile-accent-color - Pressed toggle outline; #0b57d0.
- * @cssproperty --toile-profile-watch-color - The « à surveiller » text; #b3261e.
- * @cssproperty --toile-profile-gap - Space between blocks; 0.75rem.
+ * @cssproperty [--toile-profile-muted-color=#49454f] - Secondary text.
+ * @cssproperty [--toile-profile-border-color=#c4c7c5] - Item borders.
+ * @cssproperty [--toile-profile-accent-color=#0b57d0] - Pressed toggle outline.
+ * @cssproperty [--toile-profile-watch-color=#b3261e] - The « à surveiller » text.
+ * @cssproperty [--toile-profile-gap=0.75rem] - Space between blocks.
  */
 export class ToileProfile extends ToileElement {
   static override styles = [ToileElement.styles, profileStyles];
@@ -95,6 +95,16 @@ export class ToileProfile extends ToileElement {
   #cacheKey: readonly unknown[] = [];
   #cache: ProfileOutcome | undefined;
   #reported: readonly ValidationIssue[] | undefined;
+
+  /** Reverts the last edit (item or plan action); returns whether there was one (false when readonly). */
+  undo(): boolean {
+    return !this.readonly && this.#data.undo();
+  }
+
+  /** Reapplies the last undone edit; returns whether there was one (false when readonly). */
+  redo(): boolean {
+    return !this.readonly && this.#data.redo();
+  }
 
   /** The current profile, or undefined when empty or invalid. */
   get profile(): Profile | undefined {
@@ -143,7 +153,7 @@ export class ToileProfile extends ToileElement {
     if (!o.ok) return html`${this.#issues(o.issues, this.l10n.t('profile.configError'))}${live}`;
     const p = o.value;
     const tenant = this.view === 'tenant';
-    return html`<section part="base" aria-labelledby="title">
+    return html`<section part="base" aria-labelledby="title" @keydown=${this.#onKeydown}>
         <h2 id="title">
           ${tenant ? this.l10n.t('profile.tenantTitle') : this.l10n.t('profile.title')}
         </h2>
@@ -160,11 +170,41 @@ export class ToileProfile extends ToileElement {
           <button type="button" @click=${() => void this.print()}>
             ${this.l10n.t('profile.print')}
           </button>
+          ${
+            this.readonly || tenant
+              ? nothing
+              : html`<button
+                    type="button"
+                    ?disabled=${!this.#data.canUndo}
+                    @click=${() => this.undo()}
+                  >
+                    ${this.l10n.t('common.undo')}
+                  </button>
+                  <button
+                    type="button"
+                    ?disabled=${!this.#data.canRedo}
+                    @click=${() => this.redo()}
+                  >
+                    ${this.l10n.t('common.redo')}
+                  </button>`
+          }
         </div>
         ${tenant ? this.#renderTenant(a, p) : this.#renderWorker(a, p)}
       </section>
       ${live}`;
   }
+
+  #onKeydown = (e: KeyboardEvent): void => {
+    if (e.defaultPrevented || this.readonly || !(e.ctrlKey || e.metaKey)) return;
+    const key = e.key.toLowerCase();
+    if (key !== 'z' && key !== 'y') return;
+    // Inside a text field being typed in, Ctrl+Z belongs to the field.
+    const target = e.composedPath()[0];
+    if (target instanceof HTMLInputElement && target.type === 'text' && target.value) return;
+    e.preventDefault();
+    if (key === 'y' || e.shiftKey) this.redo();
+    else this.undo();
+  };
 
   #issues(issues: readonly ValidationIssue[], title: string): TemplateResult {
     return html`<div part="error" role="alert">
@@ -288,11 +328,12 @@ export class ToileProfile extends ToileElement {
               >
               <button
                 type="button"
+                aria-label=${this.l10n.t('profile.remove', { label })}
                 @click=${() => {
                   this.#removeItem(item);
                 }}
               >
-                ${this.l10n.t('profile.remove', { label })}
+                ${this.l10n.t('profile.removeShort')}
               </button>
             </div>`
           : nothing
@@ -302,11 +343,12 @@ export class ToileProfile extends ToileElement {
           ? html`<div class="controls">
               <button
                 type="button"
+                aria-label=${this.l10n.t('profile.confirm', { label })}
                 @click=${() => {
                   this.#confirm(e);
                 }}
               >
-                ${this.l10n.t('profile.confirm', { label })}
+                ${this.l10n.t('profile.confirmShort')}
               </button>
             </div>`
           : nothing
@@ -370,7 +412,8 @@ export class ToileProfile extends ToileElement {
         >${this.l10n.t('profile.category', { n: s.category, label: this.l10n.label(s.categoryLabel) })}</span
       >
       <span class="muted"
-        >${this.l10n.t('profile.because')} : ${s.trigger.join(', ')}${names ? ` (${names})` : ''} ·
+        >${this.l10n.t('profile.because')} :
+        ${s.triggerLabels.map((l) => this.l10n.label(l)).join(', ')}${names ? ` (${names})` : ''} ·
         ${s.source}</span
       >
       ${
@@ -390,7 +433,7 @@ export class ToileProfile extends ToileElement {
           ? html`<div class="controls">
               <button
                 type="button"
-                ?disabled=${s.inPlan}
+                aria-disabled=${s.inPlan ? 'true' : 'false'}
                 @click=${() => {
                   this.#accept(s);
                 }}
@@ -428,16 +471,16 @@ export class ToileProfile extends ToileElement {
     const pr = p.preferences;
     const prefs = [
       ...(pr.interests.length
-        ? [`${this.l10n.t('profile.interests')} : ${pr.interests.join(', ')}`]
+        ? [`${this.l10n.t('profile.tenant.interests')} : ${pr.interests.join(', ')}`]
         : []),
       ...(pr.supportPreference
         ? [
-            `${this.l10n.t('profile.support')} : ${this.l10n.t(`profile.support.${pr.supportPreference}`)}`,
+            `${this.l10n.t('profile.tenant.support')} : ${this.l10n.t(`profile.support.${pr.supportPreference}`)}`,
           ]
         : []),
       ...(pr.contactModes.length
         ? [
-            `${this.l10n.t('profile.contactModes')} : ${pr.contactModes.map((m) => this.l10n.t(`profile.mode.${m}`)).join(', ')}`,
+            `${this.l10n.t('profile.tenant.contactModes')} : ${pr.contactModes.map((m) => this.l10n.t(`profile.mode.${m}`)).join(', ')}`,
           ]
         : []),
     ];
@@ -499,6 +542,16 @@ export class ToileProfile extends ToileElement {
       `Retiré : ${item.label}`,
       `Removed: ${item.label}`,
     );
+    this.#focusList(item.list);
+  }
+
+  /** The focused button went with its entry: keeps the keyboard in the same list (its add field). */
+  #focusList(list: ProfileList): void {
+    void this.updateComplete.then(() => {
+      this.renderRoot
+        .querySelector<HTMLInputElement>(`[aria-labelledby="list-${list}"] form input`)
+        ?.focus();
+    });
   }
 
   #addItem(list: ProfileList, label: string, extra: Partial<ProfileItem> = {}): void {
@@ -527,6 +580,7 @@ export class ToileProfile extends ToileElement {
       ...(e.code ? { code: e.code } : {}),
       ...(e.evidence.length ? { linkedIds: [...e.evidence] } : {}),
     });
+    this.#focusList(e.list);
   }
 
   #accept(s: Suggestion): void {
