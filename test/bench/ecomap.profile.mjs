@@ -97,6 +97,35 @@ window.prof = {
     const layout = (performance.now() - t0) / 10;
     return { parse, layout };
   },
+  // Forced style recalc after changing one attribute kind on every element of a selector.
+  styleExp: () => {
+    const root = el.shadowRoot;
+    const force = () => getComputedStyle(root.querySelector('.node text')).fill;
+    const out = {};
+    const run = (name, sel, fn) => {
+      const els = [...root.querySelectorAll(sel)];
+      force();
+      let best = Infinity;
+      for (let k = 0; k < 5; k += 1) {
+        els.forEach((e, i) => fn(e, i, k));
+        const t0 = performance.now();
+        force();
+        el.shadowRoot.querySelector('svg.eco').getBoundingClientRect();
+        best = Math.min(best, performance.now() - t0);
+      }
+      out[name + ' x' + els.length] = +best.toFixed(2);
+    };
+    run('g transform', 'g.node', (e, i, k) => e.setAttribute('transform', 'translate(' + (i + k) + ',' + i + ')'));
+    run('g style.transform', 'g.node', (e, i, k) => { e.style.transform = 'translate(' + (i + k) + 'px,' + i + 'px)'; });
+    run('path d', 'path.tie', (e, i, k) => e.setAttribute('d', 'M0,0L' + (i + k) + ',' + i));
+    run('text x', '.node text', (e, i, k) => e.setAttribute('x', String(i + k)));
+    run('line x1', 'line.leader', (e, i, k) => e.setAttribute('x1', String(i + k)));
+    run('circle cx+cy', 'g.node circle', (e, i, k) => { e.setAttribute('cx', String(i + k)); e.setAttribute('cy', String(i)); });
+    run('text x+y', '.node text', (e, i, k) => { e.setAttribute('x', String(i + k)); e.setAttribute('y', String(i)); });
+    run('g transform again', 'g.node', (e, i, k) => e.setAttribute('transform', 'translate(' + (i + k + 1) + ',' + i + ')'));
+    run('g class', 'g.node', (e, i, k) => e.classList.toggle('zz', k % 2 === 0));
+    return out;
+  },
   // A re-render with nothing changed: the cost of evaluating and diffing the templates.
   rerender: async () => {
     const xs = [];
@@ -179,14 +208,26 @@ async function traced(page, cdp, fn) {
     byName.set(e.name, (byName.get(e.name) ?? 0) + (e.tdur ?? e.dur ?? 0) / 1000);
   }
   // CPU of top-level tasks per thread (raster workers and the compositor included).
-  const names = new Map(events.filter((e) => e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args?.name]));
+  const names = new Map(
+    events.filter((e) => e.name === 'thread_name').map((e) => [`${e.pid}:${e.tid}`, e.args?.name]),
+  );
   const perThread = new Map();
   for (const e of events) {
-    if (e.ph !== 'X' || (e.name !== 'ThreadControllerImpl::RunTask' && e.name !== 'RunTask' && e.name !== 'TaskGraphRunner::RunTask')) continue;
+    if (
+      e.ph !== 'X' ||
+      (e.name !== 'ThreadControllerImpl::RunTask' &&
+        e.name !== 'RunTask' &&
+        e.name !== 'TaskGraphRunner::RunTask')
+    )
+      continue;
     const k = names.get(`${e.pid}:${e.tid}`) ?? `${e.pid}:${e.tid}`;
     perThread.set(k, (perThread.get(k) ?? 0) + (e.tdur ?? 0) / 1000);
   }
-  const threads = [...perThread].sort((a, b) => b[1] - a[1]).filter(([, v]) => v >= 0.5).map(([k, v]) => `${k} ${v.toFixed(1)}`).join(', ');
+  const threads = [...perThread]
+    .sort((a, b) => b[1] - a[1])
+    .filter(([, v]) => v >= 0.5)
+    .map(([k, v]) => `${k} ${v.toFixed(1)}`)
+    .join(', ');
   // Self (exclusive) thread time by event name, from the nesting of complete events.
   const xs = events
     .filter(
@@ -304,6 +345,9 @@ try {
   const p = await profiled(cdp, () => page.evaluate((k) => window.prof.render(k), n));
   console.log(`render ${n} CPU profile self ms:`, JSON.stringify(p.out));
   for (const [k, v] of p.top) console.log(`  ${v.toFixed(1).padStart(7)}  ${k}`);
+  // PREADD=20: that many ties added to the same sector first (later edits move more nodes).
+  for (let i = 0; i < Number(process.env.PREADD ?? 0); i += 1)
+    await page.evaluate((k) => window.prof.edit(k), 1000 + i);
   for (let i = 0; i < 3; i += 1) {
     const t = await traced(page, cdp, () => page.evaluate((k) => window.prof.edit(k), i));
     console.log(
@@ -317,6 +361,11 @@ try {
       t.style,
     );
   }
+  if (process.env.STYLE)
+    console.log(
+      'forced style+layout per change kind (best of 5, ms):',
+      await page.evaluate(() => window.prof.styleExp()),
+    );
   console.log(
     're-render, nothing changed (median ms):',
     await page.evaluate(() => window.prof.rerender()),

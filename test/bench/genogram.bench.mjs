@@ -112,6 +112,31 @@ window.bench = {
     return { ...s, drawn };
   },
   familyChartCleanup: () => { document.querySelector('#fc').replaceChildren(); },
+  // One run split in two calls, so a trace can cover only the timed part (for the CPU figures).
+  prepareOnce: async (which, n) => {
+    const a = family(n);
+    if (which === 'toile') {
+      fresh();
+      await frames();
+      window.pending = () => timed(() => { el.assessment = a; });
+    } else {
+      const cont = document.querySelector('#fc');
+      cont.replaceChildren();
+      const data = toFamilyChart(a);
+      const main = a.genogram.memberIds.find((id) => !a.genogram.parentChild.some((l) => l.childId === id));
+      await frames();
+      window.pending = async () => {
+        const t0 = performance.now();
+        const chart = f3.createChart(cont, data).setTransitionTime(0).setCardXSpacing(250).setCardYSpacing(150).setShowSiblingsOfMain(true);
+        chart.setCardSvg();
+        chart.updateMainId(main);
+        chart.updateTree({ initial: true });
+        await frames();
+        return performance.now() - t0;
+      };
+    }
+  },
+  runOnce: () => window.pending(),
   edit: async () => {
     const base = family(150);
     fresh();
@@ -212,6 +237,45 @@ function serve(dir) {
   return new Promise((r) => server.listen(0, '127.0.0.1', () => r(server)));
 }
 
+// Main-thread CPU time (thread time of the renderer's top-level tasks, so a loaded machine does
+// not inflate it) of one run, from a devtools.timeline trace.
+async function cpuOfRun(page, cdp, which, n) {
+  await page.evaluate(([w, k]) => window.bench.prepareOnce(w, k), [which, n]);
+  const events = [];
+  const onData = (d) => events.push(...d.value);
+  cdp.on('Tracing.dataCollected', onData);
+  const finished = new Promise((r) => cdp.once('Tracing.tracingComplete', r));
+  await cdp.send('Tracing.start', {
+    categories: 'toplevel,devtools.timeline',
+    transferMode: 'ReportEvents',
+  });
+  await page.evaluate(() => window.bench.runOnce());
+  await cdp.send('Tracing.end');
+  await finished;
+  cdp.off('Tracing.dataCollected', onData);
+  const main = events.find((e) => e.name === 'thread_name' && e.args?.name === 'CrRendererMain');
+  let cpu = 0;
+  for (const e of events)
+    if (
+      main &&
+      e.pid === main.pid &&
+      e.tid === main.tid &&
+      e.ph === 'X' &&
+      (e.name === 'RunTask' || e.name === 'ThreadControllerImpl::RunTask')
+    )
+      cpu += (e.tdur ?? 0) / 1000;
+  return cpu;
+}
+async function cpuSeries(page, cdp, which, n, runs = 9) {
+  const xs = [];
+  for (let i = 0; i < runs + 2; i += 1) {
+    const c = await cpuOfRun(page, cdp, which, n);
+    if (i >= 2) xs.push(c);
+  }
+  xs.sort((a, b) => a - b);
+  return { median: xs[Math.floor(xs.length / 2)], min: xs[0], max: xs[xs.length - 1] };
+}
+
 const fmt = (x) => (x === undefined ? '      -' : x.toFixed(1).padStart(7));
 let browser;
 let server;
@@ -276,8 +340,16 @@ try {
     16,
   ]);
   const cdp = await page.context().newCDPSession(page);
+  const cpuRows = [];
+  for (const n of [150, 400]) {
+    const toile = await cpuSeries(page, cdp, 'toile', n);
+    const fc = hasFamilyChart ? await cpuSeries(page, cdp, 'fc', n) : undefined;
+    await page.evaluate(() => window.bench.familyChartCleanup());
+    cpuRows.push([n, toile, fc]);
+  }
   await page.evaluate(() => window.bench.prepareStep());
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  const floor4 = await page.evaluate(() => window.bench.emptyFrames());
   rows.push([
     'keyboard focus step, 150, CPU 4x slower',
     await page.evaluate(() => window.bench.focusStep()),
@@ -294,6 +366,9 @@ try {
     16,
   ]);
   await cdp.send('Emulation.setCPUThrottlingRate', { rate: 1 });
+  console.log(
+    `\ntwo empty animation frames with the CPU 4x slower: ${floor4.median.toFixed(1)} median`,
+  );
   console.log('\n<toile-genogram> benchmark (ms; 5 warm-ups, 30 runs; headless Chromium)');
   console.log(
     `load average (1 min) ${loadBefore.toFixed(1)} before, ${loadavg()[0].toFixed(1)} after, on ${cpus().length} CPUs; two empty animation frames: ${floor.median.toFixed(1)} median (the floor of every figure)\n`,
@@ -326,6 +401,13 @@ try {
         `  ${String(n).padStart(3)} persons: centred on the tenant ${fc ? `${fmt(fc.median)} / ${fmt(fc.p95)} (${fc.drawn} drawn)` : '-'}; on the founder ${all ? `${fmt(all.median)} / ${fmt(all.p95)} (${all.drawn} drawn)` : '-'}`,
       );
   }
+  console.log(
+    `\nmain-thread CPU time of one first render, to the 2nd frame (ms, median [min-max] of 9; family-chart centred on the founder):`,
+  );
+  for (const [n, t, fc] of cpuRows)
+    console.log(
+      `  ${String(n).padStart(3)} persons: toile-genogram ${fmt(t.median)} [${t.min.toFixed(1)}-${t.max.toFixed(1)}]${fc ? `; family-chart ${fmt(fc.median)} [${fc.min.toFixed(1)}-${fc.max.toFixed(1)}] (${(fc.median / t.median).toFixed(1)}x)` : ''}`,
+    );
   const kb = size.gzip / 1024;
   console.log(
     `\nelement's own code (define/toile-genogram, minified, deps external): ${(size.raw / 1024).toFixed(1)} KB raw, ${kb.toFixed(1)} KB gzip -9 (target < 15 KB: ${kb < 15 ? 'ok' : 'MISSED'})`,

@@ -265,10 +265,14 @@ describe('framework typings', () => {
     // typings-check.tsx files hold @ts-expect-error lines: tsc fails if a wrong prop is accepted.
     const tsc = join(root, 'node_modules/typescript/bin/tsc');
     try {
-      execFileSync(process.execPath, [tsc, '-p', 'test/embedding/tsconfig.json', '--pretty', 'false'], {
-        cwd: root,
-        encoding: 'utf8',
-      });
+      execFileSync(
+        process.execPath,
+        [tsc, '-p', 'test/embedding/tsconfig.json', '--pretty', 'false'],
+        {
+          cwd: root,
+          encoding: 'utf8',
+        },
+      );
     } catch (e) {
       assert.fail(`tsc -p test/embedding failed:\n${e.stdout ?? e}`);
     }

@@ -3,7 +3,11 @@ import type { ToileChangeEvent } from '@toile/elements';
 
 export const good = (
   <>
-    <toile-ecomap readonly highlight={['a']} ontoile-change={(e: ToileChangeEvent) => e.assessment.id} />
+    <toile-ecomap
+      readonly
+      highlight={['a']}
+      ontoile-change={(e: ToileChangeEvent) => e.assessment.id}
+    />
     <toile-summary kind="referral" today="2026-11-23" />
     <toile-interview namespace="omh" step="ecomap" />
   </>

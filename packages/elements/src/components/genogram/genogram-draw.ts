@@ -21,7 +21,14 @@ export interface DrawContext {
   readonly interactive: boolean;
   readonly drag?: { readonly id: string; readonly dx: number; readonly dy: number } | undefined;
   readonly roledescription: string;
+  /**
+   * Whether to draw text (names, years, ages, union years, household names). The live view leaves
+   * it out when it would be too small to read; exports always have it.
+   */
+  readonly text: boolean;
 }
+
+const FOCUS_RING = svg`<rect class="focus-ring" x="-30" y="-30" width="60" height="60" rx="8"></rect>`;
 
 /** Shortens a long name for the drawing; the full name stays in the accessible name and outline. */
 function short(text: string, max = 16): string {
@@ -81,13 +88,13 @@ export function drawGenogram(l: GenogramLayout, c: DrawContext): SVGTemplateResu
       (h) =>
         svg`${h.rects.map((r) => svg`<rect class="hull" x=${r.x} y=${r.y} width=${r.width} height=${r.height} rx="14"></rect>`)}${h.bridges.map(
           (b) => svg`<line class="hull" x1=${b.x1} y1=${b.y1} x2=${b.x2} y2=${b.y2}></line>`,
-        )}${h.label && h.rects[0] ? svg`<text class="hull-label" x=${h.rects[0].x + 8} y=${h.rects[0].y - 4}>${h.label}</text>` : nothing}`,
+        )}${c.text && h.label && h.rects[0] ? svg`<text class="hull-label" x=${h.rects[0].x + 8} y=${h.rects[0].y - 4}>${h.label}</text>` : nothing}`,
     )}</g>
     <g class="lines" aria-hidden="true">${familyLines(l)}${repeat(
       l.unions,
       (u) => u.id,
       (u) => {
-        const rec = c.unions.get(u.id);
+        const rec = c.text ? c.unions.get(u.id) : undefined;
         const years = rec ? c.unionYears(rec) : '';
         return years
           ? svg`<text class="years" x=${u.labelAt.x} y=${u.labelAt.y}>${years}</text>`
@@ -115,18 +122,25 @@ export function drawGenogram(l: GenogramLayout, c: DrawContext): SVGTemplateResu
         const x = p.x + (d?.dx ?? 0);
         const y = p.y + (d?.dy ?? 0);
         const hl = c.highlight.has(p.id);
+        const tab = tabbable === p.id;
+        const symbol = personSymbol({
+          sex: person.sex,
+          deceased: person.deceased === true,
+          index: p.index,
+          adopted: c.adopted.has(p.id),
+          age: c.text ? c.ages.get(p.id) : undefined,
+        });
+        const ring = tab ? FOCUS_RING : nothing;
+        const cls = `person${p.index ? ' index' : ''}${hl ? ' hl' : ''}`;
+        const label = c.names.get(p.id) ?? person.name;
+        const at = `translate(${x},${y})`;
+        if (!c.text)
+          return svg`<g class=${cls} data-id=${p.id} role="graphics-symbol" aria-roledescription=${c.roledescription} aria-label=${label} tabindex=${tab ? '0' : '-1'} transform=${at}>${ring}${symbol}</g>`;
         const years = yearsText(person);
         const gi = person.genderIdentity;
-        const tab = tabbable === p.id;
-        return svg`<g class=${`person${p.index ? ' index' : ''}${hl ? ' hl' : ''}`} data-id=${p.id} role="graphics-symbol"
-          aria-roledescription=${c.roledescription} aria-label=${c.names.get(p.id) ?? person.name}
-          tabindex=${tab ? '0' : '-1'} transform=${`translate(${x},${y})`}>${
-            tab
-              ? svg`<rect class="focus-ring" x="-30" y="-30" width="60" height="60" rx="8"></rect>`
-              : nothing
-          }${personSymbol({ sex: person.sex, deceased: person.deceased === true, index: p.index, adopted: c.adopted.has(p.id), age: c.ages.get(p.id) })}<text class="name" y="36" aria-hidden="true">${short(person.name)}${
-            years ? svg`<tspan class="sub" x="0" dy="14">${years}</tspan>` : nothing
-          }${gi ? svg`<tspan class="gi" x="0" dy="13">${short(gi, 18)}</tspan>` : nothing}</text></g>`;
+        return svg`<g class=${cls} data-id=${p.id} role="graphics-symbol" aria-roledescription=${c.roledescription} aria-label=${label} tabindex=${tab ? '0' : '-1'} transform=${at}>${ring}${symbol}<text class="name" y="36" aria-hidden="true">${short(person.name)}${
+          years ? svg`<tspan class="sub" x="0" dy="14">${years}</tspan>` : nothing
+        }${gi ? svg`<tspan class="gi" x="0" dy="13">${short(gi, 18)}</tspan>` : nothing}</text></g>`;
       },
     )}</g>`;
 }

@@ -258,6 +258,29 @@ describe('<toile-genogram> editing dialogs', function () {
     expect(before?.kind === 'person' ? before.contact?.confidant : 'x').to.not.equal(true);
   });
 
+  it('opens each new dialog from its toolbar button (pointer) for the selected person', async () => {
+    const el = await mount();
+    const person = q<SVGGElement>(el, '.person[data-id="p-martine"]');
+    person.dispatchEvent(
+      new PointerEvent('pointerdown', { bubbles: true, composed: true, button: 2 }),
+    );
+    await el.updateComplete;
+    const titles: Record<string, RegExp> = {
+      relation: /Relations émotionnelles de Martine/,
+      twins: /Naissance multiple de Martine/,
+      pregnancy: /Grossesses et pertes de Martine/,
+      household: /Ménages \(Martine/,
+      place: /Placer au génogramme/,
+    };
+    for (const [act, title] of Object.entries(titles)) {
+      q<HTMLButtonElement>(el, `.toolbar button[data-act="${act}"]`).click();
+      await el.updateComplete;
+      expect(q(el, 'dialog h2').textContent).to.match(title);
+      await sendKeys({ press: 'Escape' });
+      await el.updateComplete;
+    }
+  });
+
   it('cancelling a dialog commits nothing', async () => {
     const el = await mount();
     let count = 0;
@@ -344,12 +367,22 @@ describe('<toile-genogram> editing dialogs', function () {
     await el.updateComplete;
     const svg = q<SVGSVGElement>(el, 'svg.main');
     expect(svg.classList.contains('far')).to.equal(true);
-    const name = q<SVGTextElement>(el, '.person text.name');
-    expect(getComputedStyle(name).display).to.equal('none');
+    expect(el.shadowRoot?.querySelectorAll('.person text').length).to.equal(0);
     expect(q(el, '.person').getAttribute('aria-label')).to.match(/^P\d+/);
-    for (let i = 0; i < 6; i += 1) el.zoomIn();
-    await el.updateComplete;
+    // The export has every name, whatever the view.
+    const doc = new DOMParser().parseFromString(el.toSvg(), 'image/svg+xml');
+    expect(doc.querySelectorAll('g.drawing text.name').length).to.equal(150);
+    // Each step zooms 1.5 times; within a few steps the names are legible again.
+    let steps = 0;
+    while (svg.classList.contains('far') && steps < 15) {
+      el.zoomIn();
+      await el.updateComplete;
+      steps += 1;
+    }
     expect(svg.classList.contains('far')).to.equal(false);
+    expect(steps).to.be.greaterThan(0);
+    const name = q<SVGTextElement>(el, '.person text.name');
     expect(getComputedStyle(name).display).to.not.equal('none');
+    expect(name.textContent).to.match(/^P\d+/);
   });
 });

@@ -1,16 +1,16 @@
-import { render, svg } from 'lit';
+import { render, svg, type SVGTemplateResult } from 'lit';
 import type { GenogramRect } from '@toile/core';
 import type { LegendItem } from './genogram-legend.js';
 
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /**
- * A detached `<svg>` for export and print: title and subtitle above, a copy of the drawing, and
- * the legend of what is drawn below it. The live drawing is not touched; user text is set by Lit
- * as text nodes (never parsed as markup).
+ * A detached `<svg>` for export and print: title and subtitle above, the drawing (rendered anew
+ * from the layout, with every name whatever the zoom of the live view), and the legend of what
+ * is drawn below it. User text is set by Lit as text nodes (never parsed as markup).
  */
 export function buildExportSvg(
-  drawing: SVGSVGElement,
+  drawing: SVGTemplateResult,
   bounds: GenogramRect,
   title: string,
   subtitle: string,
@@ -37,6 +37,7 @@ export function buildExportSvg(
     svg`<rect class="bg" x=${x} y=${y} width=${width} height=${height}></rect>
       <text class="title-text" x=${x + 12} y=${y + 24}>${title}</text>
       <text class="legend-text" x=${x + 12} y=${y + 44}>${subtitle}</text>
+      <g class="drawing">${drawing}</g>
       <g class="legend">${legend.map((item, i) => {
         const cx = x + 12 + (i % cols) * colW;
         const cy = ly + Math.floor(i / cols) * 28;
@@ -45,9 +46,5 @@ export function buildExportSvg(
       })}</g>`,
     out,
   );
-  const copy = document.createElementNS(SVG_NS, 'g');
-  copy.setAttribute('class', 'drawing');
-  for (const child of drawing.children) copy.append(child.cloneNode(true));
-  out.insertBefore(copy, out.querySelector('g.legend'));
   return out;
 }

@@ -33,15 +33,19 @@ function contained(b: GenogramRect, v: View): View {
   };
 }
 
-/** Zooms by `factor` around `at` (layout units; the view's centre by default), which stays put on screen. */
+/**
+ * Zooms by `factor` around `at` (layout units; the view's centre by default), which stays put on
+ * screen. `max` is the largest zoom (`MAX_ZOOM` by default; more for a big family in a small box).
+ */
 export function zoomView(
   b: GenogramRect,
   v: View | undefined,
   factor: number,
   at?: Point,
+  max = MAX_ZOOM,
 ): View | undefined {
   const cur = v ?? { k: 1, cx: b.x + b.width / 2, cy: b.y + b.height / 2 };
-  const k = clamp(cur.k * factor, MIN_ZOOM, MAX_ZOOM);
+  const k = clamp(cur.k * factor, MIN_ZOOM, Math.max(MAX_ZOOM, max));
   if (Math.abs(k - 1) < 1e-6 && !at) return undefined;
   const p = at ?? { x: cur.cx, y: cur.cy };
   const r = cur.k / k;

@@ -53,11 +53,37 @@ import { buildExportSvg } from './genogram-export.js';
 import { navigate } from './genogram-keyboard.js';
 import { legendItems, type LegendItem } from './genogram-legend.js';
 import { genogramStyles, genogramSvgCss } from './genogram.styles.js';
-import { panView, revealIn, viewBoxOf, zoomView, ZOOM_STEP, type View } from './genogram-view.js';
+import {
+  MAX_ZOOM,
+  panView,
+  revealIn,
+  viewBoxOf,
+  zoomView,
+  ZOOM_STEP,
+  type View,
+} from './genogram-view.js';
 import { frGenogram } from '../../i18n/fr/genogram.js';
 import { enGenogram } from '../../i18n/en/genogram.js';
 
 registerMessages(frGenogram, enGenogram);
+
+/** What a toolbar button does (its `data-act`). */
+type ToolAction =
+  | 'parent'
+  | 'partner'
+  | 'child'
+  | 'sibling'
+  | 'edit'
+  | 'remove'
+  | ExtraMode
+  | 'undo'
+  | 'redo'
+  | 'zoomIn'
+  | 'zoomOut'
+  | 'fit'
+  | 'svg'
+  | 'png'
+  | 'print';
 
 interface Pan {
   readonly pointerId: number;
@@ -72,6 +98,8 @@ interface Drag {
   readonly pointerId: number;
   readonly x0: number;
   readonly y0: number;
+  /** Layout units per CSS pixel, read once at pointerdown (no layout read per move). */
+  readonly scale: number;
   dx: number;
   dy: number;
 }
@@ -442,6 +470,45 @@ export class ToileGenogram extends ToileElement {
     }
   };
 
+  #onToolbarClick = (e: MouseEvent): void => {
+    const button = (e.target as Element | null)?.closest<HTMLButtonElement>('button[data-act]');
+    if (!button || button.disabled) return;
+    const act = button.dataset['act'] as ToolAction;
+    const focus = this._focusId;
+    switch (act) {
+      case 'zoomIn':
+        this.zoomIn();
+        return;
+      case 'zoomOut':
+        this.zoomOut();
+        return;
+      case 'fit':
+        this.fit();
+        return;
+      case 'svg':
+        this.exportSvg();
+        return;
+      case 'png':
+        void this.exportPng();
+        return;
+      case 'print':
+        void this.print();
+        return;
+      case 'undo':
+        this.undo();
+        return;
+      case 'redo':
+        this.redo();
+        return;
+    }
+    if (!focus || this.readonly) return;
+    if (act === 'edit') this._editor = { mode: 'edit', id: focus };
+    else if (act === 'remove') this.#remove(focus);
+    else if (act === 'parent' || act === 'partner' || act === 'child' || act === 'sibling')
+      this._editor = { mode: 'add', relation: act, id: focus };
+    else this._editor = { mode: act, id: focus };
+  };
+
   #onFocusIn = (e: FocusEvent): void => {
     const id = (e.target as Element | null)?.closest('.person')?.getAttribute('data-id');
     if (id) this.#select(id);
@@ -458,7 +525,14 @@ export class ToileGenogram extends ToileElement {
 
   /** Zooms in one step around the centre of the view. */
   zoomIn(): void {
-    if (this.#layout) this._view = zoomView(this.#layout.bounds, this._view, ZOOM_STEP);
+    if (this.#layout)
+      this._view = zoomView(this.#layout.bounds, this._view, ZOOM_STEP, undefined, this.#maxZoom());
+  }
+
+  /** The largest zoom: at least twice the natural size (1 unit = 1 px), whatever the box. */
+  #maxZoom(): number {
+    const w = this.#layout?.bounds.width ?? 0;
+    return this.#width > 0 ? (2 * w) / this.#width : MAX_ZOOM;
   }
 
   /** Zooms out one step (down to half the fitted size). */
@@ -486,7 +560,13 @@ export class ToileGenogram extends ToileElement {
     if (!(e.ctrlKey || e.metaKey) || !this.#layout) return;
     e.preventDefault();
     const at = this.#toLayout(e.clientX, e.clientY);
-    this._view = zoomView(this.#layout.bounds, this._view, e.deltaY < 0 ? 1.2 : 1 / 1.2, at);
+    this._view = zoomView(
+      this.#layout.bounds,
+      this._view,
+      e.deltaY < 0 ? 1.2 : 1 / 1.2,
+      at,
+      this.#maxZoom(),
+    );
   };
 
   #onPointerDown = (e: PointerEvent): void => {
@@ -507,7 +587,15 @@ export class ToileGenogram extends ToileElement {
     this.#select(id);
     if (this.readonly || e.button !== 0) return;
     (e.currentTarget as Element).setPointerCapture(e.pointerId);
-    this._drag = { id, pointerId: e.pointerId, x0: e.clientX, y0: e.clientY, dx: 0, dy: 0 };
+    this._drag = {
+      id,
+      pointerId: e.pointerId,
+      x0: e.clientX,
+      y0: e.clientY,
+      scale: this.#scale(),
+      dx: 0,
+      dy: 0,
+    };
   };
 
   /** Layout units per CSS pixel in the current view. */
@@ -529,8 +617,7 @@ export class ToileGenogram extends ToileElement {
     }
     const d = this._drag;
     if (!d || d.pointerId !== e.pointerId) return;
-    const s = this.#scale();
-    this._drag = { ...d, dx: (e.clientX - d.x0) * s, dy: (e.clientY - d.y0) * s };
+    this._drag = { ...d, dx: (e.clientX - d.x0) * d.scale, dy: (e.clientY - d.y0) * d.scale };
   };
 
   #onPointerUp = (e: PointerEvent): void => {
@@ -715,7 +802,19 @@ export class ToileGenogram extends ToileElement {
     if (!a || !svg || !this.#layout) return '';
     const title = `${this.l10n.t('genogram.title')} — ${this.#name(a.tenant.personId)}`;
     const subtitle = a.interviewDate ?? '';
-    const out = buildExportSvg(svg, this.#layout.bounds, title, subtitle, this.#exportLegend());
+    const d = this.#derived;
+    if (!d) return '';
+    const drawing = drawGenogram(this.#layout, {
+      ...d,
+      names: this.#names,
+      unionYears: this.#unionYears,
+      highlight: new Set(),
+      focusId: undefined,
+      interactive: false,
+      roledescription: this.l10n.t('genogram.person'),
+      text: true,
+    });
+    const out = buildExportSvg(drawing, this.#layout.bounds, title, subtitle, this.#exportLegend());
     return serializeSvg(out, { title, styles: genogramSvgCss });
   }
 
@@ -815,73 +914,38 @@ export class ToileGenogram extends ToileElement {
     const focus = this._focusId;
     const canEdit = !this.readonly && focus !== undefined;
     const b = l.bounds;
+    const far = this.#far(this._view ? b.width / this._view.k : b.width);
     const legend = this.#legend();
-    const tool = (key: MessageKey, onClick: () => void, disabled = !canEdit): TemplateResult =>
-      html`<button type="button" ?disabled=${disabled} @click=${onClick}>
+    // One delegated click handler (stable), each button naming its action: no listener is removed
+    // and re-added on every render (a focus move re-renders the toolbar).
+    const tool = (act: ToolAction, key: MessageKey, disabled = !canEdit): TemplateResult =>
+      html`<button type="button" data-act=${act} ?disabled=${disabled}>
         ${this.l10n.t(key)}
       </button>`;
-    const add = (relation: 'parent' | 'partner' | 'child' | 'sibling') => (): void => {
-      if (focus) this._editor = { mode: 'add', relation, id: focus };
-    };
-    const extra = (mode: ExtraMode) => (): void => {
-      if (focus) this._editor = { mode, id: focus };
-    };
-    const zoom = html`<span class="zoom" role="group" aria-label=${this.l10n.t('genogram.zoom')}
-      >${tool(
-        'genogram.zoomIn',
-        () => {
-          this.zoomIn();
-        },
-        false,
-      )}${tool(
-        'genogram.zoomOut',
-        () => {
-          this.zoomOut();
-        },
-        false,
-      )}${tool(
-        'genogram.fit',
-        () => {
-          this.fit();
-        },
-        this._view === undefined,
-      )}</span
-    >`;
     return html`<div class="base" part="base">
       <div
         class="toolbar"
         part="toolbar"
         role="toolbar"
         aria-label=${this.l10n.t('genogram.toolbar')}
+        @click=${this.#onToolbarClick}
       >
         ${
           this.readonly
             ? nothing
-            : html`${tool('genogram.addParent', add('parent'))}${tool('genogram.addPartner', add('partner'))}${tool('genogram.addChild', add('child'))}${tool('genogram.addSibling', add('sibling'))}
-              ${tool('genogram.edit', () => {
-                if (focus) this._editor = { mode: 'edit', id: focus };
-              })}${tool(
-                'genogram.remove',
-                () => {
-                  if (focus) this.#remove(focus);
-                },
-                !canEdit || focus === a.tenant.personId,
-              )}
-              ${tool('genogram.relations', extra('relation'))}${tool('genogram.twins', extra('twins'))}${tool('genogram.pregnancies', extra('pregnancy'))}${tool('genogram.households', extra('household'))}${tool('genogram.place', extra('place'))}
-              ${tool('common.undo', () => this.undo(), !this.#data.canUndo)}${tool('common.redo', () => this.redo(), !this.#data.canRedo)}`
+            : html`${tool('parent', 'genogram.addParent')}${tool('partner', 'genogram.addPartner')}${tool('child', 'genogram.addChild')}${tool('sibling', 'genogram.addSibling')}
+              ${tool('edit', 'genogram.edit')}${tool('remove', 'genogram.remove', !canEdit || focus === a.tenant.personId)}
+              ${tool('relation', 'genogram.relations')}${tool('twins', 'genogram.twins')}${tool('pregnancy', 'genogram.pregnancies')}${tool('household', 'genogram.households')}${tool('place', 'genogram.place')}
+              ${tool('undo', 'common.undo', !this.#data.canUndo)}${tool('redo', 'common.redo', !this.#data.canRedo)}`
         }
-        ${zoom}${tool(
-          'genogram.exportSvg',
-          () => {
-            this.exportSvg();
-          },
-          false,
-        )}${tool('genogram.exportPng', () => void this.exportPng(), false)}${tool('genogram.print', () => void this.print(), false)}
+        <span class="zoom" role="group" aria-label=${this.l10n.t('genogram.zoom')}
+          >${tool('zoomIn', 'genogram.zoomIn', false)}${tool('zoomOut', 'genogram.zoomOut', false)}${tool('fit', 'genogram.fit', this._view === undefined)}</span
+        >${tool('svg', 'genogram.exportSvg', false)}${tool('png', 'genogram.exportPng', false)}${tool('print', 'genogram.print', false)}
       </div>
       ${this._notice ? html`<p class="notice" part="notice">${this._notice}</p>` : nothing}
       <div class="canvas" part="canvas">
         <svg
-          class=${`geno main${hl.size > 0 ? ' dim' : ''}${this.#far(this._view ? b.width / this._view.k : b.width) ? ' far' : ''}`}
+          class=${`geno main${hl.size > 0 ? ' dim' : ''}${far ? ' far' : ''}`}
           part="drawing"
           role="graphics-document"
           aria-roledescription=${this.l10n.t('genogram.roledescription')}
@@ -912,6 +976,7 @@ export class ToileGenogram extends ToileElement {
             interactive: !this.readonly,
             drag: this._drag,
             roledescription: this.l10n.t('genogram.person'),
+            text: !far,
           })}
         </svg>
       </div>
