@@ -51,13 +51,6 @@ export default {
   ],
   browsers: [
     chromeLauncher({
-      // Chromium fires focus and blur only in the page that has focus, and tests run in several
-      // pages side by side: each page emulates focus (as Playwright does) so focus events fire.
-      createPage: async ({ context }) => {
-        const page = await context.newPage();
-        await page.emulateFocusedPage(true);
-        return page;
-      },
       launchOptions: {
         executablePath,
         headless: true,

@@ -2,9 +2,10 @@
 // "own" rows keep lit, d3-*, zod and idb-keyval external (our code, @toile/core included);
 // "with deps" rows bundle everything, as a host without a bundler would load it.
 // `--breakdown` adds two rows per element, built the same way with more kept external:
-// "element only" (its components/ folder, its i18n namespace and its define file; @toile/core and
-// the shared element plumbing — base, controllers, events, styles, i18n core, export helpers —
-// external) and "+ plumbing" (only @toile/core external); "own" adds @toile/core on top.
+// "element only" (its define file, the components/ folders it imports — its own and those of any
+// element it embeds — and their i18n namespaces; @toile/core and the shared element plumbing —
+// base, controllers, events, styles, i18n core and `common`, export helpers — external) and
+// "+ plumbing" (only @toile/core external); "own" adds @toile/core on top.
 import { existsSync, readdirSync, writeFileSync } from 'node:fs';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';

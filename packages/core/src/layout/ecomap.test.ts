@@ -4,7 +4,14 @@ import { parseAssessment } from '../validation/parse.js';
 import type { Assessment } from '../schemas/assessment.js';
 import { PERSONAS } from '../personas/index.js';
 import { boxesIntersect, circleBox } from './geometry.js';
-import { ecomapRing, layoutEcomap, type EcomapLayout } from './ecomap.js';
+import { addTie } from '../edit/ecomap.js';
+import {
+  ECOMAP_MIN_RADIUS,
+  ECOMAP_RADIUS_STEP,
+  ecomapRing,
+  layoutEcomap,
+  type EcomapLayout,
+} from './ecomap.js';
 import { generateEcomapAssessment } from './ecomap-generate.js';
 
 function overlaps(layout: EcomapLayout): string[] {
@@ -149,6 +156,30 @@ describe('layoutEcomap', () => {
       ),
       { numRuns: 300, seed: 42 },
     );
+  });
+
+  it('grows the radius in steps, so most edits leave most nodes where they were', () => {
+    let a = generateEcomapAssessment({ ties: 150, seed: 150, household: 2 });
+    let before = layoutEcomap(a);
+    let radiusChanges = 0;
+    for (let k = 0; k < 10; k += 1) {
+      const r = addTie(a, { kind: 'person', name: `Nouvelle ${String(k)}` }, { sector: 'friends' });
+      if (!r.ok) throw new Error(r.code);
+      a = r.assessment;
+      const after = layoutEcomap(a);
+      const steps = Math.log(after.radius / ECOMAP_MIN_RADIUS) / Math.log(1 + ECOMAP_RADIUS_STEP);
+      expect(steps).to.be.closeTo(Math.round(steps), 1e-9);
+      if (after.radius !== before.radius) radiusChanges += 1;
+      else {
+        const was = new Map(before.nodes.map((n) => [n.id, n] as const));
+        const still = after.nodes.filter(
+          (n) => was.get(n.id)?.x === n.x && was.get(n.id)?.y === n.y,
+        );
+        expect(still.length, `addition ${String(k)}`).to.be.at.least(before.nodes.length / 2);
+      }
+      before = after;
+    }
+    expect(radiusChanges).to.be.at.most(3);
   });
 
   it('links join the two contacts', () => {

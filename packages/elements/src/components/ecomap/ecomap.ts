@@ -49,21 +49,10 @@ import { enEcomap } from '../../i18n/en/ecomap.js';
 
 registerMessages(frEcomap, enEcomap);
 
-const PRIVATE_VARS = [
-  '--_font',
-  '--_bg',
-  '--_text',
-  '--_tie',
-  '--_stress',
-  '--_hl',
-  '--_node',
-  '--_system',
-  '--_tenant',
-  '--_node-stroke',
-  '--_centre',
-  '--_ring',
-  '--_link',
-  '--_sector',
+// The private colour and font properties the drawing's CSS reads, resolved into exports: the ones
+// `:host` declares (read from the styles rather than listed twice).
+const privateVars = (): string[] => [
+  ...new Set(ecomapStyles.cssText.match(/--_[\w-]+(?=:)/g) ?? []),
 ];
 
 interface Drag {
@@ -695,9 +684,9 @@ export class ToileEcomap extends ToileElement {
     const source = map ?? this.#offscreenMap();
     const out = buildExportSvg(source, layout.bounds, title, subtitle, legend);
     const cs = getComputedStyle(this);
-    const vars = PRIVATE_VARS.map(
-      (v) => `${v}: ${cs.getPropertyValue(v).trim() || 'initial'};`,
-    ).join(' ');
+    const vars = privateVars()
+      .map((v) => `${v}: ${cs.getPropertyValue(v).trim() || 'initial'};`)
+      .join(' ');
     return serializeSvg(out, {
       title,
       description: this.l10n.t('ecomap.description', {

@@ -43,15 +43,15 @@ async function open(el: ToileGenogram, id: string, key: string): Promise<HTMLDia
   return dialog;
 }
 
-/** Chooses an option of a select by keyboard: focus it, then type-ahead its text. */
+/** Chooses an option of a select by keyboard: focus it, then arrow to the option. */
 async function choose(el: ToileGenogram, name: string, value: string): Promise<void> {
   const select = q<HTMLSelectElement>(el, `dialog select[name="${name}"]`);
-  const option = [...select.options].find((o) => o.value === value);
-  if (!option) throw new Error(`no option ${value} in ${name}`);
+  const target = [...select.options].findIndex((o) => o.value === value);
+  if (target < 0) throw new Error(`no option ${value} in ${name}`);
   select.focus();
-  // Type-ahead selects the option; fall back to setting it when the browser opened a popup.
-  await sendKeys({ type: option.text.slice(0, 6) });
-  if (select.value !== value) select.value = value;
+  const steps = target - select.selectedIndex;
+  for (let i = 0; i < Math.abs(steps); i += 1)
+    await sendKeys({ press: steps > 0 ? 'ArrowDown' : 'ArrowUp' });
   expect(select.value).to.equal(value);
 }
 

@@ -282,6 +282,8 @@ export class ToileGenogram extends ToileElement {
 
   protected override willUpdate(changed: PropertyValues): void {
     super.willUpdate(changed);
+    // A refusal belongs to the dialog it was shown in.
+    if (changed.has('_editor')) this._refusal = undefined;
     const a = this.#data.value;
     if (!a) {
       this.#layout = undefined;
@@ -377,9 +379,28 @@ export class ToileGenogram extends ToileElement {
           'assessment',
         ),
       );
+      if (this._editor) this._refusal = this.l10n.label(result.message);
       return false;
     }
-    return this.#data.commit(result.assessment, { kind, label });
+    return this.#commit(result.assessment, kind, label);
+  }
+
+  /**
+   * Commits through the controller; when the record's rules refuse it (the controller fires
+   * `toile-error`) and a dialog is open, says why in the dialog.
+   */
+  #commit(next: Assessment, kind: string, label: Label): boolean {
+    if (this.#data.commit(next, { kind, label })) return true;
+    if (this._editor) {
+      const r = parseAssessment(next, { vocabularies: this.#vocabOrDefault });
+      this._refusal = r.ok
+        ? this.l10n.t('common.invalid')
+        : r.issues
+            .slice(0, 3)
+            .map((i) => this.l10n.label(i.message))
+            .join(' ');
+    }
+    return false;
   }
 
   /** Removes a person (keyboard Delete or the toolbar), with an explanation shown and announced. */
@@ -722,17 +743,7 @@ export class ToileGenogram extends ToileElement {
       const label = this.#bilingual(out.message, {
         name: out.next.registry.find((e) => e.id === out.focus)?.name ?? out.focus,
       });
-      if (!this.#data.commit(out.next, { kind: out.change, label })) {
-        // The record's rules refused it (the controller fired toile-error): say why, in the dialog.
-        const r = parseAssessment(out.next, { vocabularies: this.#vocabOrDefault });
-        this._refusal = r.ok
-          ? this.l10n.t('common.invalid')
-          : r.issues
-              .slice(0, 3)
-              .map((i) => this.l10n.label(i.message))
-              .join(' ');
-        return;
-      }
+      if (!this.#commit(out.next, out.change, label)) return;
       this._focusId = out.focus;
     }
     const focus = out.kind === 'commit' ? out.focus : id;
@@ -758,6 +769,7 @@ export class ToileGenogram extends ToileElement {
             'assessment',
           ),
         );
+        this._refusal = this.l10n.label(r.message);
         return false;
       }
       next = r.assessment;
@@ -778,10 +790,7 @@ export class ToileGenogram extends ToileElement {
       )
         return false;
     }
-    return this.#data.commit(next, {
-      kind: 'person-edit',
-      label: this.#bilingual('genogram.edited', { name: p.name }),
-    });
+    return this.#commit(next, 'person-edit', this.#bilingual('genogram.edited', { name: p.name }));
   }
 
   #exportLegend(): (LegendItem & { label: string })[] {

@@ -39,6 +39,14 @@ function collect<K extends 'toile-highlight' | 'toile-change'>(
   };
 }
 
+/** Puts a focusable button just before `el`, to Tab from. */
+function withButtonBefore(el: HTMLElement): HTMLButtonElement {
+  const button = document.createElement('button');
+  button.textContent = 'avant';
+  el.before(button);
+  return button;
+}
+
 async function ctrl(key: string, shift = false): Promise<void> {
   await sendKeys({ down: 'Control' });
   if (shift) await sendKeys({ down: 'Shift' });
@@ -101,21 +109,23 @@ describe('<toile-isolation-risk>', () => {
   });
 
   it('emits toile-highlight with the ids behind a factor on focus, and clears on leaving', async () => {
+    // Chromium fires focus events only in the page that has focus, and test pages run side by side
+    // in the background: programmatic focus() is silent there. A real key press gives the page
+    // focus and moves focus within that same input event, so Tab and Shift+Tab drive it here.
+    // (A fixture rooted at a plain <div> would wait for an animation frame, which hidden pages
+    // never get: mount the element itself and put a button before it.)
     const el = await mount(ginette);
-    const factor = el.result!.factors.find((f) => f.evidence.length > 0)!;
-    const button = el.shadowRoot!.querySelector<HTMLButtonElement>(
-      `[part="factors"] button[data-key="${factor.id}"]`,
-    )!;
-    setTimeout(() => {
-      button.focus();
-    });
-    const e = await oneEvent<ToileHighlightEvent>(el, 'toile-highlight');
-    expect([...e.ids]).to.deep.equal([...factor.evidence]);
-    setTimeout(() => {
-      button.blur();
-    });
-    const cleared = await oneEvent<ToileHighlightEvent>(el, 'toile-highlight');
-    expect(cleared.ids).to.deep.equal([]);
+    const before = withButtonBefore(el);
+    const last = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="strengths"] button');
+    const factor = el.result!.factors[0]!;
+    last[last.length - 1]!.focus();
+    const got = collect(el, 'toile-highlight');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement?.getAttribute('data-key')).to.equal(factor.id);
+    expect([...got.events.at(-1)!.ids]).to.deep.equal([...factor.evidence]);
+    before.focus();
+    expect(got.events.at(-1)?.ids).to.deep.equal([]);
+    got.stop();
   });
 
   it('commits an instrument answer as one toile-change', async () => {
@@ -184,21 +194,11 @@ describe('<toile-isolation-risk>', () => {
   });
 
   it('keyboard: Tab through the strengths to a factor highlights its ids, Escape clears, leaving the list clears', async () => {
-    const wrapper = await fixture<HTMLDivElement>(
-      html`<div>
-        <button id="before">avant</button>
-        <toile-isolation-risk
-          lang="fr"
-          today="2026-11-02"
-          .assessment=${ginette}
-        ></toile-isolation-risk>
-      </div>`,
-    );
-    const el = wrapper.querySelector<ToileIsolationRisk>('toile-isolation-risk')!;
-    await el.updateComplete;
+    const el = await mount(ginette);
+    const before = withButtonBefore(el);
     const r = el.result!;
     const got = collect(el, 'toile-highlight');
-    wrapper.querySelector<HTMLButtonElement>('#before')!.focus();
+    before.focus();
     // Strengths come first: Tab reaches them, then the factors.
     const strengths = el.shadowRoot!.querySelectorAll('[part="strengths"] button');
     expect(strengths.length).to.be.greaterThan(0);
@@ -259,11 +259,21 @@ describe('<toile-isolation-risk>', () => {
     const buttons = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="lower"] button');
     expect(buttons.length).to.equal(r.whatWouldLower.length);
     expect(buttons[index]!.textContent).to.contain(`${String(s.from)} → ${String(s.to)}`);
-    buttons[index]!.focus();
+    // Tab from the previous item (a key press gives the page focus), then Enter and Space.
+    (index > 0
+      ? buttons[index - 1]!
+      : el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="factors"] button')[
+          el.result!.factors.length - 1
+        ]!
+    ).focus();
     const got = collect(el, 'toile-highlight');
+    await sendKeys({ press: 'Tab' });
+    expect(el.shadowRoot!.activeElement).to.equal(buttons[index]);
+    expect([...got.events.at(-1)!.ids]).to.deep.equal([...s.ids]);
+    const before = got.events.length;
     await sendKeys({ press: 'Enter' });
     await sendKeys({ press: 'Space' });
-    expect(got.events.map((e) => [...e.ids])).to.deep.equal([[...s.ids], [...s.ids]]);
+    expect(got.events.slice(before).map((e) => [...e.ids])).to.deep.equal([[...s.ids], [...s.ids]]);
     got.stop();
   });
 
