@@ -1,3 +1,5 @@
+import { adoptFrameCss, importWithoutInlineStyles } from '../styles/frame-css.js';
+
 /** What `printSvg` prints. */
 export interface PrintOptions {
   /** A self-contained SVG document (from `serializeSvg`); it should hold its own legend. */
@@ -41,14 +43,12 @@ export async function printSvg(options: PrintOptions): Promise<void> {
     if (!win || !doc) throw new Error('The print frame is not available.');
     const page = PAGE[options.pageSize ?? 'letter'];
     doc.documentElement.setAttribute('lang', options.lang ?? 'fr');
-    const style = doc.createElement('style');
-    style.textContent = `@page { size: ${page.size}; margin: 0.5in; }
+    const pageCss = `@page { size: ${page.size}; margin: 0.5in; }
 html, body { margin: 0; font-family: system-ui, sans-serif; color: #000; background: #fff; }
 h1 { font-size: 16pt; margin: 0 0 4pt; }
 p { margin: 0 0 8pt; font-size: 10pt; }
 svg { display: block; width: 100%; height: auto; max-width: ${String(page.w)}in; max-height: ${String(page.h - 0.8)}in; }
 @media print { body { break-inside: avoid; } }`;
-    doc.head.append(style);
     const titleEl = doc.createElement('title');
     titleEl.textContent = options.title;
     doc.head.append(titleEl);
@@ -66,7 +66,11 @@ svg { display: block; width: 100%; height: auto; max-width: ${String(page.w)}in;
     // Printing at the page width: the drawing scales by its viewBox.
     root.removeAttribute('width');
     root.removeAttribute('height');
-    doc.body.append(doc.importNode(root, true));
+    // No <style> element or style attribute in the frame (it inherits the page's CSP): the SVG's
+    // own CSS joins the page CSS in a constructed sheet. The exported file keeps its <style>.
+    const imported = importWithoutInlineStyles(doc, root);
+    adoptFrameCss(win, doc, `${pageCss}\n${imported.css}`);
+    doc.body.append(imported.node);
     const print =
       options.print ??
       ((w: Window) => {

@@ -89,6 +89,10 @@ export const ecomapStyles = css`
     touch-action: none;
     background: var(--_bg);
   }
+  /* The arrow-marker defs, out of the flow: a class, not a style attribute (strict CSP). */
+  svg.markers {
+    position: absolute;
+  }
   svg.eco {
     display: block;
     width: 100%;

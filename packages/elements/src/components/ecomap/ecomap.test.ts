@@ -449,7 +449,10 @@ describe('<toile-ecomap>', function () {
     expect(seen?.querySelector('h1')?.textContent).to.contain('Ginette');
     expect(seen?.body.textContent).to.contain('2026');
     expect(seen?.querySelector('svg g.legend')).to.not.equal(null);
-    expect(seen?.querySelector('style')?.textContent).to.contain('@page');
+    // Styles come from a constructed sheet (the frame inherits the page's CSP), not a <style>.
+    expect(seen?.querySelector('style')).to.equal(null);
+    const css = [...(seen?.adoptedStyleSheets ?? [])].flatMap((sh) => [...sh.cssRules]);
+    expect(css.map((r) => r.cssText).join('\n')).to.contain('@page');
     expect(document.body.children.length).to.equal(bodyBefore);
     expect(document.head.innerHTML).to.equal(headBefore);
   });

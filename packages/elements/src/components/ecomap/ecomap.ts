@@ -862,7 +862,7 @@ export class ToileEcomap extends ToileElement {
       @keydown=${this.#onKeydown}
       @focusin=${this.#onFocusIn}
     >
-      <svg width="0" height="0" style="position:absolute" aria-hidden="true">${markers()}</svg>
+      <svg class="markers" width="0" height="0" aria-hidden="true">${markers()}</svg>
       <div
         class="toolbar"
         part="toolbar"

@@ -1,5 +1,6 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { GenogramLayout, GenogramSegment, Person, Point, Union } from '@toile/core';
 import { personSymbol, pregnancyGlyph } from './genogram-symbols.js';
 
@@ -102,8 +103,10 @@ export function drawGenogram(l: GenogramLayout, c: DrawContext): SVGTemplateResu
       },
     )}</g>
     <g class="relations" aria-hidden="true">${l.emotional.map((e) => {
-      const st = e.color ? `stroke:${e.color}` : '';
-      const fill = e.color ? `fill:${e.color}` : '';
+      // styleMap sets the colour through CSSOM: a strict CSP blocks `style` attributes, and a
+      // presentation attribute would lose to the `.rel` rule.
+      const st = styleMap({ stroke: e.color });
+      const fill = styleMap({ fill: e.color });
       return svg`<g class=${`relation t-${e.type}`}>${e.stroke.polylines.map(
         (p) =>
           svg`<polyline class="rel" style=${st} stroke-dasharray=${e.stroke.dash ?? 'none'} points=${pts(p)}></polyline>`,

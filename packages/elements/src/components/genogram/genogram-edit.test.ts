@@ -344,11 +344,11 @@ describe('<toile-genogram> editing dialogs', function () {
   });
 
   it('fits a 320 px panel: the drawing and toolbar stay inside it', async () => {
-    const wrap = await fixture<HTMLDivElement>(
-      html`<div style="width:320px"><toile-genogram lang="fr"></toile-genogram></div>`,
+    // The element itself is 320 px wide (a wrapper <div> would make `fixture` wait for an
+    // animation frame, which a test page running in the background may not get).
+    const el = await fixture<ToileGenogram>(
+      html`<toile-genogram lang="fr" style="width:320px"></toile-genogram>`,
     );
-    const el = wrap.querySelector<ToileGenogram>('toile-genogram');
-    if (!el) throw new Error('no element');
     el.assessment = ginette;
     await el.updateComplete;
     const svg = q<SVGSVGElement>(el, 'svg.main').getBoundingClientRect();
@@ -358,11 +358,11 @@ describe('<toile-genogram> editing dialogs', function () {
   });
 
   it('leaves out names too small to read (big family, small box), keeps them accessible, zoom brings them back', async () => {
-    const wrap = await fixture<HTMLDivElement>(
-      html`<div style="width:320px"><toile-genogram lang="fr"></toile-genogram></div>`,
+    // The element itself is 320 px wide (a wrapper <div> would make `fixture` wait for an
+    // animation frame, which a test page running in the background may not get).
+    const el = await fixture<ToileGenogram>(
+      html`<toile-genogram lang="fr" style="width:320px"></toile-genogram>`,
     );
-    const el = wrap.querySelector<ToileGenogram>('toile-genogram');
-    if (!el) throw new Error('no element');
     el.assessment = generateFamily(150, 1051, { remarriage: 0.2, inLawParents: 0.15 });
     await el.updateComplete;
     const svg = q<SVGSVGElement>(el, 'svg.main');

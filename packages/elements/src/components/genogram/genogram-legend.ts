@@ -1,4 +1,5 @@
 import { svg, type SVGTemplateResult } from 'lit';
+import { styleMap } from 'lit/directives/style-map.js';
 import type { EmotionalLine, GenogramLayout, Label, Sex, Vocabularies } from '@toile/core';
 import { strokeFor } from '@toile/core';
 import { pregnancyGlyph, shape } from './genogram-symbols.js';
@@ -20,8 +21,9 @@ export function relationSample(style: EmotionalLine, color?: string): SVGTemplat
     { x: 4, y: 12 },
     { x: 40, y: 12 },
   ]);
-  const st = color ? `stroke:${color}` : '';
-  const fill = color ? `fill:${color}` : '';
+  // CSSOM via styleMap, not a `style` attribute: a strict CSP blocks those (style-src-attr).
+  const st = styleMap({ stroke: color });
+  const fill = styleMap({ fill: color });
   return svg`${stroke.polylines.map(
     (p) =>
       svg`<polyline class="rel" style=${st} stroke-dasharray=${stroke.dash ?? 'none'} points=${p.map((q) => `${q.x},${q.y}`).join(' ')}></polyline>`,

@@ -275,7 +275,8 @@ describe('<toile-genogram>', function () {
     };
     const el = await mount(a, { vocabularies });
     const line = q<SVGPolylineElement>(el, '.relation.t-spiritual polyline');
-    expect(line?.getAttribute('style')).to.include('#00796b');
+    // Set through CSSOM (styleMap), which serialises the colour as rgb().
+    expect(line?.style.stroke).to.be.oneOf(['#00796b', 'rgb(0, 121, 107)']);
     expect(line?.getAttribute('stroke-dasharray')).to.equal('8 5');
     expect([...qa(el, '.legend li')].map((li) => li.textContent).join()).to.include(
       'Lien spirituel',

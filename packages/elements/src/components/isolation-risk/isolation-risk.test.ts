@@ -4,7 +4,6 @@ import { famille, ginette, marcAndre } from '@toile/core/personas';
 import type { Assessment } from '@toile/core';
 import '../../define/toile-isolation-risk.js';
 import type { ToileIsolationRisk } from './isolation-risk.js';
-import type { ToileHighlightEvent } from '../../events/toile-highlight.js';
 import type { ToileChangeEvent } from '../../events/toile-change.js';
 import type { ToileErrorEvent } from '../../events/toile-error.js';
 import { localToday } from './local-today.js';
@@ -111,18 +110,26 @@ describe('<toile-isolation-risk>', () => {
   it('emits toile-highlight with the ids behind a factor on focus, and clears on leaving', async () => {
     // Chromium fires focus events only in the page that has focus, and test pages run side by side
     // in the background: programmatic focus() is silent there. A real key press gives the page
-    // focus and moves focus within that same input event, so Tab and Shift+Tab drive it here.
-    // (A fixture rooted at a plain <div> would wait for an animation frame, which hidden pages
-    // never get: mount the element itself and put a button before it.)
+    // focus and moves focus within that same input event, so Tab drives it here. (A fixture rooted
+    // at a plain <div> would wait for an animation frame, which hidden pages never get: mount the
+    // element itself and put a button before it.)
     const el = await mount(ginette);
     const before = withButtonBefore(el);
-    const last = el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="strengths"] button');
-    const factor = el.result!.factors[0]!;
-    last[last.length - 1]!.focus();
+    const index = el.result!.factors.findIndex((f) => f.evidence.length > 0);
+    const factor = el.result!.factors[index]!;
+    const previous =
+      index > 0
+        ? el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="factors"] button')[index - 1]!
+        : [...el.shadowRoot!.querySelectorAll<HTMLButtonElement>('[part="strengths"] button')].at(
+            -1,
+          )!;
+    previous.focus();
     const got = collect(el, 'toile-highlight');
     await sendKeys({ press: 'Tab' });
     expect(el.shadowRoot!.activeElement?.getAttribute('data-key')).to.equal(factor.id);
+    expect(factor.evidence.length).to.be.greaterThan(0);
     expect([...got.events.at(-1)!.ids]).to.deep.equal([...factor.evidence]);
+    // Focus moving out of the list (the page has focus now) clears the highlight.
     before.focus();
     expect(got.events.at(-1)?.ids).to.deep.equal([]);
     got.stop();
@@ -218,12 +225,12 @@ describe('<toile-isolation-risk>', () => {
     // Shift+Tab twice leaves the factors for the last strength: a clearing event, then its ids.
     await sendKeys({ down: 'Shift' });
     await sendKeys({ press: 'Tab' });
-    const before = got.events.length;
+    const count = got.events.length;
     await sendKeys({ press: 'Tab' });
     await sendKeys({ up: 'Shift' });
     expect(el.shadowRoot!.activeElement).to.equal(strengths[strengths.length - 1]);
-    expect(got.events[before]?.ids).to.deep.equal([]);
-    // Escape clears, and Tab out of the element leaves nothing highlighted.
+    expect(got.events[count]?.ids).to.deep.equal([]);
+    // Escape clears the highlight.
     await sendKeys({ press: 'Escape' });
     expect(got.events.at(-1)?.ids).to.deep.equal([]);
     got.stop();

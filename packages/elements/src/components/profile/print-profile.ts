@@ -1,3 +1,5 @@
+import { adoptFrameCss } from '../../styles/frame-css.js';
+
 /** One titled block of the printed profile. */
 export interface PrintSection {
   readonly title: string;
@@ -31,10 +33,12 @@ export async function printProfile(options: PrintProfileOptions): Promise<void> 
     const doc = frame.contentDocument;
     if (!win || !doc) return;
     doc.documentElement.setAttribute('lang', options.lang ?? 'fr');
-    const style = doc.createElement('style');
-    style.textContent =
-      '@page { margin: 0.6in; } body { font-family: system-ui, sans-serif; color: #000; } h1 { font-size: 16pt; } h2 { font-size: 12pt; margin: 12pt 0 4pt; } li { margin: 2pt 0; }';
-    doc.head.append(style);
+    // A constructed sheet, not a <style> element: the frame inherits the page's CSP.
+    adoptFrameCss(
+      win,
+      doc,
+      '@page { margin: 0.6in; } body { font-family: system-ui, sans-serif; color: #000; } h1 { font-size: 16pt; } h2 { font-size: 12pt; margin: 12pt 0 4pt; } li { margin: 2pt 0; }',
+    );
     const title = doc.createElement('title');
     title.textContent = options.title;
     doc.head.append(title);

@@ -1,3 +1,5 @@
+import { adoptFrameCss, importWithoutInlineStyles } from '../../styles/frame-css.js';
+
 /** What `printElementContent` prints. */
 export interface PrintContentOptions {
   /** The node whose content is printed (cloned; the host page is never touched). */
@@ -30,12 +32,14 @@ export async function printElementContent(options: PrintContentOptions): Promise
     const doc = frame.contentDocument;
     if (!win || !doc) throw new Error('The print frame is not available.');
     doc.documentElement.setAttribute('lang', options.lang ?? 'fr');
-    const style = doc.createElement('style');
-    style.textContent = options.css;
     const title = doc.createElement('title');
     title.textContent = options.title;
-    doc.head.append(style, title);
-    doc.body.append(doc.importNode(options.content, true));
+    doc.head.append(title);
+    // No <style> element or style attribute in the frame (it inherits the page's CSP): the CSS
+    // goes into a constructed sheet, inline styles are re-applied through CSSOM.
+    const imported = importWithoutInlineStyles(doc, options.content);
+    adoptFrameCss(win, doc, `${options.css}\n${imported.css}`);
+    doc.body.append(imported.node);
     const print =
       options.print ??
       ((w: Window) => {

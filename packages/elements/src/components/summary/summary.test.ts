@@ -69,7 +69,10 @@ describe('<toile-summary>', () => {
     await el.print();
     expect(frameDoc?.querySelector('.sheet h2')?.textContent).to.equal('Dossier complet');
     expect(frameDoc?.querySelector('.toolbar')).to.equal(null);
-    expect(frameDoc?.querySelector('style')?.textContent).to.contain('@page');
+    // Styles come from a constructed sheet (the frame inherits the page's CSP), not a <style>.
+    expect(frameDoc?.querySelector('style')).to.equal(null);
+    const css = [...(frameDoc?.adoptedStyleSheets ?? [])].flatMap((sh) => [...sh.cssRules]);
+    expect(css.map((r) => r.cssText).join('\n')).to.contain('@page');
     expect(document.querySelectorAll('iframe')).to.have.length(0);
     expect(document.body.innerHTML).to.equal(before);
   });
