@@ -22,10 +22,13 @@ export const hostStyles = css`
       display: none;
     }
 
+    /* A direct value, not "inherit": inheriting ties every node's style to its parent's, and on
+       large SVG drawings that made each edit restyle whole subtrees (measured on the genogram:
+       0.5 ms without, 5 to 60 ms with, for 150 persons). */
     *,
     *::before,
     *::after {
-      box-sizing: inherit;
+      box-sizing: border-box;
     }
 
     .sr-only {
