@@ -27,6 +27,10 @@ function unsafeAttribute(name: string, value: string): boolean {
   return /javascript:|url\(\s*['"]?(?!#)/i.test(value);
 }
 
+const NOT_XML =
+  // eslint-disable-next-line no-control-regex -- matching the control characters is the point
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+
 /** CSS with imports and non-fragment `url()` removed. */
 function safeCss(css: string): string {
   return css.replace(/@import[^;]*;?/gi, '').replace(/url\(\s*['"]?(?!#)[^)]*\)/gi, 'none');
@@ -86,5 +90,8 @@ export function serializeSvg(svg: SVGSVGElement, options: SerializeSvgOptions): 
     copy.setAttribute('width', String(Math.round(vb.width)));
     copy.setAttribute('height', String(Math.round(vb.height)));
   }
-  return `<?xml version="1.0" encoding="UTF-8"?>\n${new XMLSerializer().serializeToString(copy)}`;
+  // User text may hold characters XML 1.0 forbids (NUL, most C0 controls, lone surrogates): the
+  // serializer keeps them and the file would not parse, so they become U+FFFD.
+  const xml = new XMLSerializer().serializeToString(copy).replace(NOT_XML, '\uFFFD');
+  return `<?xml version="1.0" encoding="UTF-8"?>\n${xml}`;
 }

@@ -25,7 +25,7 @@ export function importWithoutInlineStyles(
   const copy = document.implementation.createHTMLDocument('').importNode(node, true);
   let css = '';
   for (const style of copy.querySelectorAll('style')) {
-    css += `${style.textContent ?? ''}\n`;
+    css += `${style.textContent}\n`;
     style.remove();
   }
   const inline = all(copy).map((el) => {

@@ -1,5 +1,5 @@
 import { render, svg } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../styles/css-props.js';
 import type { Box } from '@toile/core';
 import { markers } from './ecomap-draw.js';
 import { legendSample, type LegendItem } from './ecomap-legend.js';
@@ -34,7 +34,7 @@ export function buildExportSvg(
   out.setAttribute('class', 'eco');
   const ly = bounds.y + bounds.height + 24;
   render(
-    svg`<rect x=${x} y=${y} width=${width} height=${height} fill="#ffffff" style=${styleMap({ fill: 'var(--_bg)' })}></rect>
+    svg`<rect x=${x} y=${y} width=${width} height=${height} fill="#ffffff" ${cssProps({ fill: 'var(--_bg)' })}></rect>
       ${markers()}
       <text class="title-text" x=${x + 12} y=${y + 24}>${title}</text>
       <text class="legend-text" x=${x + 12} y=${y + 44}>${subtitle}</text>

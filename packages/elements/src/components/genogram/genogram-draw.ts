@@ -1,6 +1,6 @@
 import { nothing, svg, type SVGTemplateResult } from 'lit';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../styles/css-props.js';
 import type { GenogramLayout, GenogramSegment, Person, Point, Union } from '@toile/core';
 import { personSymbol, pregnancyGlyph } from './genogram-symbols.js';
 
@@ -103,15 +103,15 @@ export function drawGenogram(l: GenogramLayout, c: DrawContext): SVGTemplateResu
       },
     )}</g>
     <g class="relations" aria-hidden="true">${l.emotional.map((e) => {
-      // styleMap sets the colour through CSSOM: a strict CSP blocks `style` attributes, and a
-      // presentation attribute would lose to the `.rel` rule.
-      const st = styleMap({ stroke: e.color });
-      const fill = styleMap({ fill: e.color });
+      // Inline colour through CSSOM: a strict CSP blocks `style` attributes, and a presentation
+      // attribute would lose to the `.rel` rule.
+      const st = cssProps({ stroke: e.color });
+      const fill = cssProps({ fill: e.color });
       return svg`<g class=${`relation t-${e.type}`}>${e.stroke.polylines.map(
         (p) =>
-          svg`<polyline class="rel" style=${st} stroke-dasharray=${e.stroke.dash ?? 'none'} points=${pts(p)}></polyline>`,
-      )}${e.stroke.bars.length > 0 ? svg`<path class="rel" style=${st} d=${e.stroke.bars.map(seg).join('')}></path>` : nothing}${e.stroke.arrows.map(
-        (a) => svg`<polygon class="rel-head" style=${fill} points=${pts(a)}></polygon>`,
+          svg`<polyline class="rel" ${st} stroke-dasharray=${e.stroke.dash ?? 'none'} points=${pts(p)}></polyline>`,
+      )}${e.stroke.bars.length > 0 ? svg`<path class="rel" ${st} d=${e.stroke.bars.map(seg).join('')}></path>` : nothing}${e.stroke.arrows.map(
+        (a) => svg`<polygon class="rel-head" ${fill} points=${pts(a)}></polygon>`,
       )}</g>`;
     })}</g>
     <g class="pregnancies" aria-hidden="true">${l.pregnancies.map((p) => svg`<g transform=${`translate(${p.x},${p.y})`}>${pregnancyGlyph(p.outcome)}</g>`)}</g>

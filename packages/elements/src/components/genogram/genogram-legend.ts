@@ -1,5 +1,5 @@
 import { svg, type SVGTemplateResult } from 'lit';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../styles/css-props.js';
 import type { EmotionalLine, GenogramLayout, Label, Sex, Vocabularies } from '@toile/core';
 import { strokeFor } from '@toile/core';
 import { pregnancyGlyph, shape } from './genogram-symbols.js';
@@ -21,15 +21,15 @@ export function relationSample(style: EmotionalLine, color?: string): SVGTemplat
     { x: 4, y: 12 },
     { x: 40, y: 12 },
   ]);
-  // CSSOM via styleMap, not a `style` attribute: a strict CSP blocks those (style-src-attr).
-  const st = styleMap({ stroke: color });
-  const fill = styleMap({ fill: color });
+  // CSSOM, not a `style` attribute: a strict CSP blocks those (style-src-attr).
+  const st = cssProps({ stroke: color });
+  const fill = cssProps({ fill: color });
   return svg`${stroke.polylines.map(
     (p) =>
-      svg`<polyline class="rel" style=${st} stroke-dasharray=${stroke.dash ?? 'none'} points=${p.map((q) => `${q.x},${q.y}`).join(' ')}></polyline>`,
-  )}${stroke.bars.map((b) => svg`<line class="rel" style=${st} x1=${b.x1} y1=${b.y1} x2=${b.x2} y2=${b.y2}></line>`)}${stroke.arrows.map(
+      svg`<polyline class="rel" ${st} stroke-dasharray=${stroke.dash ?? 'none'} points=${p.map((q) => `${q.x},${q.y}`).join(' ')}></polyline>`,
+  )}${stroke.bars.map((b) => svg`<line class="rel" ${st} x1=${b.x1} y1=${b.y1} x2=${b.x2} y2=${b.y2}></line>`)}${stroke.arrows.map(
     (a) =>
-      svg`<polygon class="rel-head" style=${fill} points=${a.map((q) => `${q.x},${q.y}`).join(' ')}></polygon>`,
+      svg`<polygon class="rel-head" ${fill} points=${a.map((q) => `${q.x},${q.y}`).join(' ')}></polygon>`,
   )}`;
 }
 

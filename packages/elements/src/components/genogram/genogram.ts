@@ -1,7 +1,7 @@
 import { html, nothing, type PropertyValues, type TemplateResult } from 'lit';
 import { property, query, state } from 'lit/decorators.js';
 import { repeat } from 'lit/directives/repeat.js';
-import { styleMap } from 'lit/directives/style-map.js';
+import { cssProps } from '../../styles/css-props.js';
 import {
   addChild,
   addParent,
@@ -962,7 +962,7 @@ export class ToileGenogram extends ToileElement {
           aria-label=${this.l10n.t('genogram.drawing', { name: this.#name(a.tenant.personId), count: l.persons.length })}
           aria-describedby="keys"
           viewBox=${viewBoxOf(b, this._view)}
-          style=${styleMap({ 'aspect-ratio': `${Math.round(b.width)} / ${Math.round(b.height)}` })}
+          ${cssProps({ 'aspect-ratio': `${Math.round(b.width)} / ${Math.round(b.height)}` })}
           @keydown=${this.#onKeydown}
           @wheel=${this.#onWheel}
           @focusin=${this.#onFocusIn}
