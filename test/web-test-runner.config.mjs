@@ -70,7 +70,9 @@ export default {
       },
     }),
   ],
-  concurrency: 2,
+  // One page at a time: a second, background page gets no animation frames and no focus events,
+  // which made element tests that print, export or move focus time out at random.
+  concurrency: 1,
   // A whole file of element tests can take minutes on a loaded 2-core machine; fail on real hangs only.
   testsFinishTimeout: 600000,
   concurrentBrowsers: 1,

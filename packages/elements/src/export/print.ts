@@ -77,7 +77,15 @@ svg { display: block; width: 100%; height: auto; max-width: ${String(page.w)}in;
         w.focus();
         w.print();
       });
-    await new Promise((r) => requestAnimationFrame(r));
+    // Let the frame lay out before printing. Background tabs get no animation frames, so a short
+    // timeout stands in for one there (printing must never hang on a frame that never comes).
+    await new Promise<void>((r) => {
+      const done = (): void => {
+        r();
+      };
+      requestAnimationFrame(done);
+      setTimeout(done, 50);
+    });
     print(win, doc);
   } finally {
     // print() blocks until the dialog closes in every engine that has one; removing later would

@@ -16,13 +16,17 @@ interface Rect {
   who: string;
 }
 
+// Two animation frames, or a short timeout when the test page runs in a background tab (which
+// gets no frames); getBBox() forces layout anyway, so the wait only lets rendering settle.
 function frames(): Promise<void> {
   return new Promise((r) => {
+    const done = (): void => {
+      r();
+    };
     requestAnimationFrame(() => {
-      requestAnimationFrame(() => {
-        r();
-      });
+      requestAnimationFrame(done);
     });
+    setTimeout(done, 100);
   });
 }
 
